@@ -1,0 +1,164 @@
+package gradio
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/binary"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/gradio-go/gradio/internal/files"
+	"github.com/gradio-go/gradio/internal/queue"
+	"github.com/gradio-go/gradio/internal/server"
+	"github.com/gradio-go/gradio/internal/session"
+	"github.com/gradio-go/gradio/internal/wire"
+)
+
+// App is a built, running app: an http.Handler serving the web page, the Gradio API
+// and its queue. Get one from Blocks.Build or Interface.Build; mount it anywhere, or
+// serve it with Launch or Serve. Close it to stop its queue.
+type App struct {
+	opts  options
+	log   *slog.Logger
+	appID uint64
+
+	cfg      wire.Config // without root
+	info     *wire.Info  // public endpoints
+	infoAll  *wire.Info  // public and undocumented
+	fns      []*fnRT
+	byName   map[string]*fnRT
+	hasState bool
+
+	ctx      context.Context // cancelled by Close
+	stop     context.CancelFunc
+	queue    *queue.Queue
+	sessions *session.Store
+	files    *files.Cache
+	handler  http.Handler
+
+	docsMu sync.Mutex
+	docs   map[string][]byte // rendered documents by kind and root
+}
+
+// Build checks the app and returns it ready to serve. Every problem found (a handler
+// whose signature does not fit its components, a component used but not placed, ...) is
+// reported in the returned error, which names the components and types involved.
+func (b *Blocks) Build(opts ...Option) (*App, error) {
+	o := defaultOptions()
+	for _, opt := range opts {
+		opt(&o)
+	}
+	a := &App{opts: o, log: o.logger}
+	if a.log == nil {
+		a.log = slog.Default()
+	}
+	a.ctx, a.stop = context.WithCancel(context.Background())
+	var idb [8]byte
+	_, _ = rand.Read(idb[:])
+	// Keep the id within JavaScript's exact integers.
+	a.appID = binary.LittleEndian.Uint64(idb[:]) >> 11
+
+	if err := a.assemble(b); err != nil {
+		a.stop()
+		return nil, err
+	}
+
+	dir := o.tempDir
+	if dir == "" {
+		dir = os.Getenv("GRADIO_TEMP_DIR")
+	}
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "gradio-go")
+	}
+	cache, err := files.New(files.Options{Dir: dir, MaxFileSize: o.maxFileSize, AllowedPaths: o.allowedPaths, BlockedPaths: o.blockedPaths})
+	if err != nil {
+		a.stop()
+		return nil, fmt.Errorf("gradio: file cache: %w", err)
+	}
+	a.files = cache
+	a.sessions = session.New(o.sessionCapacity, o.sessionTTL)
+	a.queue = queue.New(queue.NewStreams(0), queue.Options{MaxSize: o.maxQueueSize, Logger: a.log})
+	heartbeat := o.heartbeat
+	if heartbeat == 0 {
+		if s, err := strconv.ParseFloat(os.Getenv("GRADIO_HEARTBEAT_INTERVAL"), 64); err == nil && s > 0 {
+			heartbeat = time.Duration(s * float64(time.Second))
+		}
+	}
+	a.handler = server.New(server.Options{
+		Engine: engine{a}, Queue: a.queue, Files: a.files, AppID: a.appID, RootPath: o.rootPath,
+		MaxBodyBytes: o.maxBodyBytes, Heartbeat: heartbeat, Logger: a.log,
+	})
+	return a, nil
+}
+
+// ServeHTTP implements http.Handler.
+func (a *App) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.handler.ServeHTTP(w, r) }
+
+// Close stops the app's queue: waiting events fail, running handlers see their context
+// cancelled, and Close waits (up to ten seconds) for them to return.
+func (a *App) Close() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return a.Shutdown(ctx)
+}
+
+// Shutdown is Close with a deadline of the caller's choosing.
+func (a *App) Shutdown(ctx context.Context) error {
+	a.stop()
+	return a.queue.Close(ctx)
+}
+
+// engine adapts App to the server's view of it.
+type engine struct{ a *App }
+
+func (e engine) Config(root string) []byte           { return e.a.document("config", root) }
+func (e engine) Info(root string, all bool) []byte   { return e.a.document(infoKind(all), root) }
+func (e engine) OpenAPI(root string) []byte          { return e.a.document("openapi", root) }
+func (e engine) Hold(session string) (release func()) { return e.a.sessions.Hold(session) }
+func (e engine) Page(w http.ResponseWriter, r *http.Request, root string) {
+	e.a.page(w, r, root)
+}
+
+func (e engine) Fn(i int) *server.Fn {
+	if i < 0 || i >= len(e.a.fns) {
+		return nil
+	}
+	return e.a.fns[i].srv
+}
+
+func (e engine) FnByName(name string) *server.Fn {
+	if f, ok := e.a.byName[name]; ok {
+		return f.srv
+	}
+	return nil
+}
+
+func infoKind(all bool) string {
+	if all {
+		return "info-all"
+	}
+	return "info"
+}
+
+// document renders a JSON document for a root URL, caching the few roots an app is
+// reached under.
+func (a *App) document(kind, root string) []byte {
+	key := kind + "\x00" + root
+	a.docsMu.Lock()
+	defer a.docsMu.Unlock()
+	if b, ok := a.docs[key]; ok {
+		return b
+	}
+	if a.docs == nil || len(a.docs) > 64 {
+		a.docs = make(map[string][]byte)
+	}
+	b := a.render(kind, root)
+	a.docs[key] = b
+	return b
+}

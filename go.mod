@@ -1,0 +1,3 @@
+module github.com/gradio-go/gradio
+
+go 1.26.8

@@ -1,0 +1,164 @@
+package queue
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gradio-go/gradio/internal/wire"
+)
+
+// Fn is one function the queue can run. The engine creates one per event listener.
+type Fn struct {
+	// Index is the dependency id (fn_index).
+	Index int
+	// Group is the concurrency group; functions sharing a concurrency id share a group.
+	Group *Group
+	// Batch makes the queue hand Run up to MaxBatch waiting events at once.
+	Batch    bool
+	MaxBatch int
+	// Run executes events and must finish each one with Event.Complete (or Event.Fail).
+	// It runs on its own goroutine; a panic escaping it fails the events it was given.
+	Run func(events []*Event)
+
+	mu       sync.Mutex
+	runs     int
+	avgNanos float64
+}
+
+// record folds one run time into the function's running average.
+func (f *Fn) record(d time.Duration) {
+	f.mu.Lock()
+	f.runs++
+	f.avgNanos += (float64(d) - f.avgNanos) / float64(f.runs)
+	f.mu.Unlock()
+}
+
+// AvgDuration is the mean run time so far, or 0 before the first run.
+func (f *Fn) AvgDuration() time.Duration {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return time.Duration(f.avgNanos)
+}
+
+// Group is a concurrency group: at most Limit of its events run at once (0 = unlimited).
+type Group struct {
+	limit   int
+	running int
+	waiting []*Event
+}
+
+// NewGroup returns a group that runs at most limit events at once; limit <= 0 means no limit.
+func NewGroup(limit int) *Group { return &Group{limit: max(limit, 0)} }
+
+func (g *Group) full() bool { return g.limit > 0 && g.running >= g.limit }
+
+// Event states.
+const (
+	stateWaiting int32 = iota
+	stateRunning
+	stateDone
+)
+
+// Event is one call of one function.
+type Event struct {
+	ID      string
+	Session string
+	Fn      *Fn
+	// Payload is what the engine prepared at join time (decoded inputs, request info).
+	Payload any
+	// Simple marks events from the curl API, whose streams carry full values, never diffs.
+	Simple bool
+
+	ctx     context.Context
+	cancel  context.CancelFunc
+	q       *Queue // nil for a direct (unqueued) run
+	deliver func(m Message, final bool)
+	state   atomic.Int32
+	started time.Time
+}
+
+// NewID returns a fresh event id: 32 lowercase hex characters, as Gradio's uuid4().hex.
+func NewID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// Context is cancelled when the event is cancelled or the queue closes.
+func (e *Event) Context() context.Context { return e.ctx }
+
+// Done reports whether the event has completed, failed or been cancelled.
+func (e *Event) Done() bool { return e.state.Load() == stateDone }
+
+// Emit delivers an intermediate message (progress, log, process_generating) to the
+// event's session. Messages of a finished event are dropped.
+func (e *Event) Emit(kind string, body any) {
+	if e.Done() {
+		return
+	}
+	e.deliver(Message{Kind: kind, EventID: e.ID, Body: body}, false)
+}
+
+// Complete finishes the event with a process_completed message. Only the first call
+// (or a cancellation before it) has any effect.
+func (e *Event) Complete(body *wire.ProcessCompleted) {
+	if !e.finish() {
+		return
+	}
+	body.Msg, body.EventID = wire.MsgProcessCompleted, e.ID
+	e.deliver(Message{Kind: wire.MsgProcessCompleted, EventID: e.ID, Body: body}, true)
+}
+
+// finish marks the event done exactly once and forgets it in the queue's index.
+func (e *Event) finish() bool {
+	var prev int32
+	for {
+		prev = e.state.Load()
+		if prev == stateDone {
+			return false
+		}
+		if e.state.CompareAndSwap(prev, stateDone) {
+			break
+		}
+	}
+	if e.q != nil {
+		e.q.forget(e, prev == stateWaiting)
+	}
+	if e.cancel != nil {
+		e.cancel()
+	}
+	return true
+}
+
+// Elapsed is the time since the event started running.
+func (e *Event) Elapsed() time.Duration { return time.Since(e.started) }
+
+// RunNow runs ev on the calling goroutine, outside the queue, as POST /run does. It
+// returns the first process_generating message (for a streaming function, whose later
+// values are not wanted: the run is cancelled after the first) and the completion.
+func RunNow(ctx context.Context, ev *Event) (first *wire.ProcessGenerating, done *wire.ProcessCompleted) {
+	ev.ctx, ev.cancel = context.WithCancel(ctx)
+	defer ev.cancel()
+	ev.started = time.Now()
+	ev.state.Store(stateRunning)
+	ev.deliver = func(m Message, final bool) {
+		switch b := m.Body.(type) {
+		case *wire.ProcessGenerating:
+			if first == nil {
+				first = b
+				ev.cancel()
+			}
+		case *wire.ProcessCompleted:
+			done = b
+		}
+	}
+	ev.Fn.Run([]*Event{ev})
+	if !ev.Done() {
+		ev.Complete(internalFailure())
+	}
+	return first, done
+}

@@ -1,0 +1,261 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/gradio-go/gradio/internal/wire"
+)
+
+// Sentinel errors of Push.
+var (
+	ErrFull   = errors.New("queue is full")
+	ErrClosed = errors.New("queue is stopped")
+)
+
+// Options configure a Queue.
+type Options struct {
+	// MaxSize bounds the number of waiting events across all groups; 0 means unbounded.
+	MaxSize int
+	// Logger receives panics that escape a function; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Queue holds waiting events and runs them. The zero value is not usable; use New.
+type Queue struct {
+	streams *Streams
+	maxSize int
+	log     *slog.Logger
+
+	ctx    context.Context
+	stop   context.CancelFunc
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	closed bool
+	size   int               // waiting events across groups
+	events map[string]*Event // live events by id, for cancel
+}
+
+// New returns a queue that delivers messages to streams.
+func New(streams *Streams, opts Options) *Queue {
+	ctx, stop := context.WithCancel(context.Background())
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Queue{streams: streams, maxSize: opts.MaxSize, log: log, ctx: ctx, stop: stop, events: make(map[string]*Event)}
+}
+
+// Streams returns the mailboxes this queue delivers to.
+func (q *Queue) Streams() *Streams { return q.streams }
+
+// Push enqueues ev (whose ID, Session, Fn and Payload are set) and sends its first
+// estimation. The session's mailbox must already expect the event (Streams.Expect).
+func (q *Queue) Push(ev *Event) error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.closed {
+		return ErrClosed
+	}
+	if q.maxSize > 0 && q.size >= q.maxSize {
+		return fmt.Errorf("%w: max size is %d and size is %d", ErrFull, q.maxSize, q.size)
+	}
+	ev.q = q
+	ev.deliver = func(m Message, final bool) { q.streams.Publish(ev.Session, m, final) }
+	ev.ctx, ev.cancel = context.WithCancel(q.ctx)
+	q.events[ev.ID] = ev
+	g := ev.Fn.Group
+	g.waiting = append(g.waiting, ev)
+	q.size++
+	q.estimate(ev, len(g.waiting)-1, g)
+	q.dispatch(g)
+	return nil
+}
+
+// Size is the number of waiting events.
+func (q *Queue) Size() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.size
+}
+
+// estimate sends ev its rank and expected wait. Called with q.mu held.
+func (q *Queue) estimate(ev *Event, rank int, g *Group) {
+	m := &wire.Estimation{Msg: wire.MsgEstimation, EventID: ev.ID, Rank: &rank, QueueSize: q.size}
+	if avg := ev.Fn.AvgDuration(); avg > 0 {
+		slots := max(g.limit, 1)
+		eta := (float64(rank/slots) + 1) * avg.Seconds()
+		m.RankETA = &eta
+	}
+	q.streams.Publish(ev.Session, Message{Kind: wire.MsgEstimation, EventID: ev.ID, Body: m}, false)
+}
+
+// dispatch starts waiting events of g while it has free slots. Called with q.mu held.
+func (q *Queue) dispatch(g *Group) {
+	started := false
+	for len(g.waiting) > 0 && !g.full() {
+		batch := q.takeBatch(g)
+		g.running++
+		q.size -= len(batch)
+		started = true
+		for _, ev := range batch {
+			ev.state.Store(stateRunning)
+			ev.started = time.Now()
+			m := &wire.ProcessStarts{Msg: wire.MsgProcessStarts, EventID: ev.ID}
+			if avg := ev.Fn.AvgDuration(); avg > 0 {
+				eta := avg.Seconds()
+				m.ETA = &eta
+			}
+			q.streams.Publish(ev.Session, Message{Kind: wire.MsgProcessStarts, EventID: ev.ID, Body: m}, false)
+		}
+		q.wg.Add(1)
+		go q.run(g, batch)
+	}
+	if started {
+		for rank, ev := range g.waiting {
+			q.estimate(ev, rank, g)
+		}
+	}
+}
+
+// takeBatch removes the next event from g, plus (for batch functions) more waiting
+// events of the same function up to its batch size.
+func (q *Queue) takeBatch(g *Group) []*Event {
+	first := g.waiting[0]
+	fn := first.Fn
+	if !fn.Batch || fn.MaxBatch <= 1 {
+		g.waiting[0] = nil
+		g.waiting = g.waiting[1:]
+		return []*Event{first}
+	}
+	batch := make([]*Event, 0, fn.MaxBatch)
+	rest := g.waiting[:0]
+	for _, ev := range g.waiting {
+		if ev.Fn == fn && len(batch) < fn.MaxBatch {
+			batch = append(batch, ev)
+		} else {
+			rest = append(rest, ev)
+		}
+	}
+	clear(g.waiting[len(rest):])
+	g.waiting = rest
+	return batch
+}
+
+func (q *Queue) run(g *Group, batch []*Event) {
+	defer q.wg.Done()
+	fn := batch[0].Fn
+	start := time.Now()
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				q.log.Error("gradio: panic escaped a queued function", "fn_index", fn.Index, "panic", r, "stack", string(debug.Stack()))
+				for _, ev := range batch {
+					ev.Complete(internalFailure())
+				}
+			}
+		}()
+		fn.Run(batch)
+	}()
+	fn.record(time.Since(start))
+	for _, ev := range batch {
+		if !ev.Done() {
+			q.log.Error("gradio: function returned without completing its event", "fn_index", fn.Index, "event_id", ev.ID)
+			ev.Complete(internalFailure())
+		}
+	}
+	q.mu.Lock()
+	g.running--
+	q.dispatch(g)
+	q.mu.Unlock()
+}
+
+func internalFailure() *wire.ProcessCompleted {
+	msg, title := "Internal error: the event did not finish.", "Error"
+	visible := true
+	return &wire.ProcessCompleted{Output: &wire.ErrorOutput{Error: &msg, Visible: &visible, Title: &title}, Title: &title}
+}
+
+// forget drops a finished event from the index and, if it never started, from its group.
+func (q *Queue) forget(ev *Event, waiting bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	delete(q.events, ev.ID)
+	if !waiting {
+		return
+	}
+	g := ev.Fn.Group
+	for i, w := range g.waiting {
+		if w == ev {
+			g.waiting = append(g.waiting[:i], g.waiting[i+1:]...)
+			q.size--
+			break
+		}
+	}
+}
+
+// Cancel cancels the event id of session and every running event of the same session
+// and function, as Gradio does. A cancelled event is finished with an empty output so
+// that the session's stream can close. It reports whether anything was cancelled.
+func (q *Queue) Cancel(session string, fnIndex int, id string) bool {
+	q.mu.Lock()
+	var victims []*Event
+	for _, ev := range q.events {
+		if ev.Session != session {
+			continue
+		}
+		if ev.ID == id || (ev.Fn.Index == fnIndex && ev.state.Load() == stateRunning) {
+			victims = append(victims, ev)
+		}
+	}
+	q.mu.Unlock()
+	for _, ev := range victims {
+		ev.Complete(&wire.ProcessCompleted{Output: struct{}{}, Success: true})
+	}
+	return len(victims) > 0
+}
+
+// Lookup returns a live event by id.
+func (q *Queue) Lookup(id string) (*Event, bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	ev, ok := q.events[id]
+	return ev, ok
+}
+
+// Close stops accepting events, cancels the running ones and fails the waiting ones,
+// then waits for running functions to return or ctx to end.
+func (q *Queue) Close(ctx context.Context) error {
+	q.mu.Lock()
+	if q.closed {
+		q.mu.Unlock()
+		return nil
+	}
+	q.closed = true
+	var all []*Event
+	for _, ev := range q.events {
+		all = append(all, ev)
+	}
+	q.mu.Unlock()
+	q.stop()
+	for _, ev := range all {
+		if ev.state.Load() == stateWaiting {
+			msg, title := "The server is shutting down.", "Error"
+			visible := true
+			ev.Complete(&wire.ProcessCompleted{Output: &wire.ErrorOutput{Error: &msg, Visible: &visible, Title: &title}, Title: &title})
+		}
+	}
+	done := make(chan struct{})
+	go func() { q.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

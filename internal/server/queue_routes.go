@@ -1,0 +1,168 @@
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/gradio-go/gradio/internal/queue"
+	"github.com/gradio-go/gradio/internal/wire"
+)
+
+// join is POST /gradio_api/queue/join: validate and decode the inputs, queue the event and
+// answer its id; its messages wait in the session's mailbox for /queue/data.
+func (s *Server) join(w http.ResponseWriter, r *http.Request) {
+	var body predictBody
+	if err := decodeBody(w, r, s.o.MaxBodyBytes, &body); err != nil {
+		writeBodyError(w, err)
+		return
+	}
+	switch {
+	case body.Data == nil:
+		writeDetail(w, http.StatusBadRequest, `Field "data" is required: an array with one value per input.`)
+		return
+	case body.SessionHash == nil || *body.SessionHash == "":
+		writeDetail(w, http.StatusBadRequest, "Session hash not found.")
+		return
+	case body.FnIndex == nil:
+		writeDetail(w, http.StatusBadRequest, "No function index provided.")
+		return
+	}
+	fn := s.o.Engine.Fn(*body.FnIndex)
+	if fn == nil {
+		writeDetail(w, http.StatusNotFound, fmt.Sprintf("There is no function with fn_index %d.", *body.FnIndex))
+		return
+	}
+	id, status, msg := s.enqueue(r, fn, *body.Data, body.EventData, *body.SessionHash, false)
+	if status != http.StatusOK {
+		writeDetail(w, status, msg)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"event_id": id})
+}
+
+// enqueue prepares and queues one call. It returns the event id, or a status and a
+// message for the client.
+func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventData json.RawMessage, session string, simple bool) (string, int, string) {
+	if !fn.Backend {
+		return "", http.StatusBadRequest, fmt.Sprintf("Function %d runs in the browser only and cannot be called.", fn.Index)
+	}
+	id := queue.NewID()
+	if session == "" {
+		session = id
+	}
+	c := &Call{Data: data, EventData: eventData, Session: session, EventID: id, Root: s.root(r), Request: r}
+	payload, err := fn.Prepare(r.Context(), c)
+	if err != nil {
+		return "", http.StatusBadRequest, err.Error()
+	}
+	ev := &queue.Event{ID: id, Session: session, Fn: fn.Q, Payload: payload, Simple: simple}
+	streams := s.o.Queue.Streams()
+	streams.Expect(session, id)
+	if err := s.o.Queue.Push(ev); err != nil {
+		streams.Forget(session, id)
+		if errors.Is(err, queue.ErrFull) {
+			return "", http.StatusServiceUnavailable, "Queue is full. " + err.Error()
+		}
+		return "", http.StatusServiceUnavailable, "Queue is stopped."
+	}
+	return id, http.StatusOK, ""
+}
+
+// data is GET /gradio_api/queue/data: the session's message stream. It ends with
+// close_stream once every event of the session has completed, which the JS client needs
+// before it opens the next stream.
+func (s *Server) data(w http.ResponseWriter, r *http.Request) {
+	session := r.URL.Query().Get("session_hash")
+	if session == "" {
+		writeDetail(w, http.StatusBadRequest, "Query parameter session_hash is required.")
+		return
+	}
+	rd, ok := s.o.Queue.Streams().Attach(session)
+	out := startSSE(w)
+	if !ok {
+		_ = out.data(&wire.UnexpectedError{Msg: wire.MsgUnexpectedError, Message: "404: Not Found", SessionNotFound: true})
+		_ = out.flush()
+		return
+	}
+	s.pump(r, out, rd, func(m queue.Message) error { return out.data(m.Body) }, func() {
+		_ = out.data(&wire.SessionMessage{Msg: wire.MsgCloseStream})
+	}, func() {
+		_ = out.data(&wire.SessionMessage{Msg: wire.MsgHeartbeat})
+	})
+}
+
+// pump copies a mailbox to a stream until the mailbox's last completion has been sent,
+// the client goes away, or a newer reader takes over.
+func (s *Server) pump(r *http.Request, out *sse, rd *queue.Reader, write func(queue.Message) error, last, beat func()) {
+	tick := time.NewTicker(s.o.Heartbeat)
+	defer tick.Stop()
+	for {
+		msgs, end, stale := rd.Take()
+		if stale {
+			return
+		}
+		for _, m := range msgs {
+			if err := write(m); err != nil {
+				s.o.Logger.Error("gradio: encoding a queue message", "msg", m.Kind, "error", err)
+			}
+		}
+		if end {
+			last()
+		}
+		if err := out.flush(); err != nil || end {
+			return
+		}
+		select {
+		case <-rd.Notify():
+		case <-tick.C:
+			beat()
+		case <-r.Context().Done():
+			return
+		}
+	}
+}
+
+type cancelBody struct {
+	EventID     *string `json:"event_id"`
+	SessionHash *string `json:"session_hash"`
+	FnIndex     *int    `json:"fn_index"`
+}
+
+// cancel is POST /gradio_api/cancel.
+func (s *Server) cancel(w http.ResponseWriter, r *http.Request) {
+	var body cancelBody
+	if err := decodeBody(w, r, s.o.MaxBodyBytes, &body); err != nil {
+		writeBodyError(w, err)
+		return
+	}
+	if body.EventID == nil || body.SessionHash == nil || body.FnIndex == nil {
+		writeDetail(w, http.StatusBadRequest, `Fields "event_id", "session_hash" and "fn_index" are required.`)
+		return
+	}
+	s.o.Queue.Cancel(*body.SessionHash, *body.FnIndex, *body.EventID)
+	writeJSON(w, http.StatusOK, map[string]bool{"success": true})
+}
+
+// heartbeat is GET /gradio_api/heartbeat/{session}: a stream that keeps the session (and
+// its State) alive while the page is open.
+func (s *Server) heartbeat(w http.ResponseWriter, r *http.Request) {
+	release := s.o.Engine.Hold(r.PathValue("session"))
+	defer release()
+	out := startSSE(w)
+	tick := time.NewTicker(s.o.Heartbeat)
+	defer tick.Stop()
+	for {
+		out.buf = append(out.buf, "data: ALIVE\n\n"...)
+		if out.flush() != nil {
+			return
+		}
+		select {
+		case <-tick.C:
+		case <-r.Context().Done():
+			return
+		}
+	}
+}

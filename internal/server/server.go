@@ -1,0 +1,215 @@
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/gradio-go/gradio/internal/files"
+	"github.com/gradio-go/gradio/internal/queue"
+	"github.com/gradio-go/gradio/internal/wire"
+)
+
+// Options configure a Server.
+type Options struct {
+	Engine Engine
+	Queue  *queue.Queue
+	Files  *files.Cache
+	AppID  uint64
+	// RootPath is the public path (or full URL) the app is served under behind a proxy;
+	// empty means it is worked out from each request.
+	RootPath string
+	// MaxBodyBytes bounds JSON request bodies; 0 means 32 MiB.
+	MaxBodyBytes int64
+	// Heartbeat is the interval of keep-alive frames on streams; 0 means 15 seconds.
+	Heartbeat time.Duration
+	Logger    *slog.Logger
+}
+
+// Server is the protocol's http.Handler.
+type Server struct {
+	o       Options
+	mux     *http.ServeMux
+	started atomic.Bool
+}
+
+// New returns a server for o.
+func New(o Options) *Server {
+	if o.MaxBodyBytes <= 0 {
+		o.MaxBodyBytes = 32 << 20
+	}
+	if o.Heartbeat <= 0 {
+		o.Heartbeat = 15 * time.Second
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	s := &Server{o: o, mux: http.NewServeMux()}
+	s.routes()
+	return s
+}
+
+func (s *Server) routes() {
+	m := s.mux
+	m.HandleFunc("GET /{$}", s.page)
+	m.HandleFunc("GET /config", s.config)
+	m.HandleFunc("GET /config/", s.config)
+	p := wire.APIPrefix
+	m.HandleFunc("GET "+p+"/info", s.info)
+	m.HandleFunc("GET "+p+"/info/", s.info)
+	m.HandleFunc("GET "+p+"/openapi.json", s.openAPI)
+	m.HandleFunc("POST "+p+"/queue/join", s.join)
+	m.HandleFunc("GET "+p+"/queue/data", s.data)
+	m.HandleFunc("GET "+p+"/queue/status", s.status)
+	m.HandleFunc("POST "+p+"/cancel", s.cancel)
+	m.HandleFunc("POST "+p+"/reset", s.reset)
+	m.HandleFunc("POST "+p+"/reset/", s.reset)
+	m.HandleFunc("GET "+p+"/heartbeat/{session}", s.heartbeat)
+	m.HandleFunc("POST "+p+"/call/{api}", s.callPost)
+	m.HandleFunc("POST "+p+"/call/{api}/{$}", s.callPost)
+	m.HandleFunc("POST "+p+"/call/v2/{api}", s.callPostV2)
+	m.HandleFunc("GET "+p+"/call/{api}/{event}", s.callGet)
+	m.HandleFunc("GET "+p+"/call/v2/{api}/{event}", s.callGet)
+	m.HandleFunc("POST "+p+"/run/{api}", s.run)
+	m.HandleFunc("POST "+p+"/run/{api}/{$}", s.run)
+	m.HandleFunc("POST "+p+"/api/{api}", s.run)
+	m.HandleFunc("POST "+p+"/api/{api}/{$}", s.run)
+	m.HandleFunc("POST "+p+"/upload", s.upload)
+	m.HandleFunc("GET "+p+"/app_id", s.appID)
+	m.HandleFunc("GET "+p+"/startup-events", s.startupEvents)
+	// "file=<path>" cannot be a pattern wildcard, so the prefix falls through to here.
+	m.HandleFunc(p+"/", s.fallback)
+	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { notFound(w) })
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+func (s *Server) page(w http.ResponseWriter, r *http.Request) {
+	s.o.Engine.Page(w, r, s.root(r))
+}
+
+func (s *Server) config(w http.ResponseWriter, r *http.Request) {
+	writeRawJSON(w, http.StatusOK, s.o.Engine.Config(s.root(r)))
+}
+
+func (s *Server) info(w http.ResponseWriter, r *http.Request) {
+	all := r.URL.Query().Get("all_endpoints") != ""
+	writeRawJSON(w, http.StatusOK, s.o.Engine.Info(s.root(r), all))
+}
+
+func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
+	writeRawJSON(w, http.StatusOK, s.o.Engine.OpenAPI(s.root(r)))
+}
+
+func (s *Server) appID(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]uint64{"app_id": s.o.AppID})
+}
+
+// startupEvents answers true the first time, as Gradio's launch() expects of itself.
+func (s *Server) startupEvents(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, !s.started.Swap(true))
+}
+
+func (s *Server) status(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, &wire.Estimation{Msg: wire.MsgEstimation, QueueSize: s.o.Queue.Size()})
+}
+
+func (s *Server) reset(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]bool{"success": true})
+}
+
+func (s *Server) fallback(w http.ResponseWriter, r *http.Request) {
+	rest := strings.TrimPrefix(r.URL.Path, wire.APIPrefix+"/")
+	if p, ok := strings.CutPrefix(rest, "file="); ok && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
+		// Clients send the path raw (Python) or percent-encoded per segment (JS 2.6+);
+		// r.URL.Path is already decoded once, which covers both.
+		s.o.Files.ServeFile(w, r, p)
+		return
+	}
+	notFound(w)
+}
+
+func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
+	paths, err := s.o.Files.SaveUpload(r)
+	if err != nil {
+		var fe *files.Error
+		if errors.As(err, &fe) {
+			if fe.Status == http.StatusRequestEntityTooLarge {
+				http.Error(w, fe.Message, fe.Status)
+				return
+			}
+			writeDetail(w, fe.Status, fe.Message)
+			return
+		}
+		s.o.Logger.Error("gradio: upload failed", "error", err)
+		writeDetail(w, http.StatusInternalServerError, "Upload failed.")
+		return
+	}
+	writeJSON(w, http.StatusOK, paths)
+}
+
+// root works out the public base URL of the app, as the client reached it: scheme and
+// host from the request (or X-Forwarded-Proto/-Host from a proxy), plus the path the
+// app is mounted under (what http.StripPrefix removed), unless RootPath says otherwise.
+func (s *Server) root(r *http.Request) string {
+	if strings.HasPrefix(s.o.RootPath, "http://") || strings.HasPrefix(s.o.RootPath, "https://") {
+		return strings.TrimSuffix(s.o.RootPath, "/")
+	}
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	if p := firstValue(r.Header.Get("X-Forwarded-Proto")); p == "https" || p == "http" {
+		scheme = p
+	}
+	host := r.Host
+	if h := firstValue(r.Header.Get("X-Forwarded-Host")); h != "" {
+		host = h
+	}
+	prefix := ""
+	if s.o.RootPath != "" {
+		prefix = "/" + strings.Trim(s.o.RootPath, "/")
+	} else if u, err := url.ParseRequestURI(r.RequestURI); err == nil {
+		if full, here := u.EscapedPath(), r.URL.EscapedPath(); len(full) > len(here) && strings.HasSuffix(full, here) {
+			prefix = strings.TrimSuffix(full[:len(full)-len(here)], "/")
+		}
+	}
+	return scheme + "://" + host + prefix
+}
+
+func firstValue(h string) string {
+	v, _, _ := strings.Cut(h, ",")
+	return strings.TrimSpace(v)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, "encoding response: "+err.Error(), http.StatusInternalServerError)
+		return
+	}
+	writeRawJSON(w, status, b)
+}
+
+func writeRawJSON(w http.ResponseWriter, status int, b []byte) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json")
+	h.Set("Content-Length", strconv.Itoa(len(b)))
+	w.WriteHeader(status)
+	_, _ = w.Write(b)
+}
+
+// writeDetail answers an error the way FastAPI does: {"detail": message}. Both official
+// clients show detail as the error message.
+func writeDetail(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"detail": msg})
+}
+
+func notFound(w http.ResponseWriter) { writeDetail(w, http.StatusNotFound, "Not Found") }

@@ -1,0 +1,151 @@
+// Package session keeps per-session state: the values of State components, keyed by the
+// client-chosen session hash. Sessions are bounded in number (least recently used go
+// first) and expire after a period without use unless a client holds them open with a
+// heartbeat connection.
+package session
+
+import (
+	"container/list"
+	"sync"
+	"time"
+)
+
+// Defaults, as in Gradio: 10,000 sessions; an hour of idleness.
+const (
+	DefaultCapacity = 10000
+	DefaultTTL      = time.Hour
+)
+
+// Store is the in-memory session store. Its zero value is not usable; use New.
+type Store struct {
+	capacity int
+	ttl      time.Duration
+	now      func() time.Time
+
+	mu  sync.Mutex
+	m   map[string]*list.Element
+	lru *list.List // front = most recently used
+}
+
+// New returns a store holding at most capacity sessions, each dropped after ttl without
+// use; zero values take the defaults.
+func New(capacity int, ttl time.Duration) *Store {
+	if capacity <= 0 {
+		capacity = DefaultCapacity
+	}
+	if ttl <= 0 {
+		ttl = DefaultTTL
+	}
+	return &Store{capacity: capacity, ttl: ttl, now: time.Now, m: make(map[string]*list.Element), lru: list.New()}
+}
+
+// Session is one client's state.
+type Session struct {
+	Hash string
+
+	mu       sync.Mutex
+	values   map[int]any
+	lastUsed time.Time
+	holds    int // open heartbeat connections
+}
+
+// Get returns the session for hash, creating it if needed.
+func (s *Store) Get(hash string) *Session {
+	now := s.now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.expireLocked(now)
+	if e, ok := s.m[hash]; ok {
+		s.lru.MoveToFront(e)
+		sess := e.Value.(*Session)
+		sess.mu.Lock()
+		sess.lastUsed = now
+		sess.mu.Unlock()
+		return sess
+	}
+	sess := &Session{Hash: hash, values: make(map[int]any), lastUsed: now}
+	s.m[hash] = s.lru.PushFront(sess)
+	for s.lru.Len() > s.capacity {
+		s.removeLocked(s.lru.Back())
+	}
+	return sess
+}
+
+// Lookup returns the session for hash if it exists.
+func (s *Store) Lookup(hash string) (*Session, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, ok := s.m[hash]
+	if !ok {
+		return nil, false
+	}
+	return e.Value.(*Session), true
+}
+
+// Len is the number of sessions held.
+func (s *Store) Len() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lru.Len()
+}
+
+// Hold marks the session as in use by a live connection (a heartbeat stream) until the
+// returned release function is called; a held session does not expire.
+func (s *Store) Hold(hash string) (release func()) {
+	sess := s.Get(hash)
+	sess.mu.Lock()
+	sess.holds++
+	sess.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			sess.mu.Lock()
+			sess.holds--
+			sess.lastUsed = s.now()
+			sess.mu.Unlock()
+		})
+	}
+}
+
+// expireLocked drops idle sessions from the back of the LRU list. Called with s.mu held.
+func (s *Store) expireLocked(now time.Time) {
+	for e := s.lru.Back(); e != nil; {
+		sess := e.Value.(*Session)
+		sess.mu.Lock()
+		held := sess.holds > 0
+		idle := !held && now.Sub(sess.lastUsed) > s.ttl
+		sess.mu.Unlock()
+		prev := e.Prev()
+		if idle {
+			s.removeLocked(e)
+		} else if !held {
+			// The list is ordered by use, so nothing nearer the front is idle longer.
+			break
+		}
+		e = prev
+	}
+}
+
+func (s *Store) removeLocked(e *list.Element) {
+	sess := s.lru.Remove(e).(*Session)
+	delete(s.m, sess.Hash)
+}
+
+// Value returns the value stored under id, calling init to create it on first use.
+func (sess *Session) Value(id int, init func() any) any {
+	sess.mu.Lock()
+	defer sess.mu.Unlock()
+	v, ok := sess.values[id]
+	if !ok {
+		v = init()
+		sess.values[id] = v
+	}
+	return v
+}
+
+// Set stores v under id.
+func (sess *Session) Set(id int, v any) {
+	sess.mu.Lock()
+	sess.values[id] = v
+	sess.mu.Unlock()
+}
