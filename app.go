@@ -117,9 +117,9 @@ func (a *App) Shutdown(ctx context.Context) error {
 // engine adapts App to the server's view of it.
 type engine struct{ a *App }
 
-func (e engine) Config(root string) []byte           { return e.a.document("config", root) }
-func (e engine) Info(root string, all bool) []byte   { return e.a.document(infoKind(all), root) }
-func (e engine) OpenAPI(root string) []byte          { return e.a.document("openapi", root) }
+func (e engine) Config(root string) []byte            { return e.a.document("config", root) }
+func (e engine) Info(root string, all bool) []byte    { return e.a.document(infoKind(all), root) }
+func (e engine) OpenAPI(root string) []byte           { return e.a.document("openapi", root) }
 func (e engine) Hold(session string) (release func()) { return e.a.sessions.Hold(session) }
 func (e engine) Page(w http.ResponseWriter, r *http.Request, root string) {
 	e.a.page(w, r, root)

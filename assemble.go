@@ -175,8 +175,8 @@ func (bd *builder) newFn(i int, e *Event, index map[*Event]int, groups map[strin
 		APIName: bd.apiName(e), APIDescription: optional(e.opts.APIDescription),
 		ScrollToOutput: e.opts.ScrollToOutput, ShowProgress: or(e.opts.ShowProgress, "full"),
 		Batch: e.opts.Batch, MaxBatchSize: orInt(e.opts.MaxBatchSize, 4), Cancels: nonNil(cancels),
-		Types:        wire.DepTypes{Generator: f.bind != nil && f.bind.stream != notStreaming, Cancel: e.fn == nil && len(cancels) > 0},
-		TriggerMode:  or(e.opts.TriggerMode, "once"), APIVisibility: string(vis), Connection: "sse", StreamEvery: 0.5,
+		Types:       wire.DepTypes{Generator: f.bind != nil && f.bind.stream != notStreaming, Cancel: e.fn == nil && len(cancels) > 0},
+		TriggerMode: or(e.opts.TriggerMode, "once"), APIVisibility: string(vis), Connection: "sse", StreamEvery: 0.5,
 		TriggerOnlyOnSuccess: e.chain == "success", TriggerOnlyOnFailure: e.chain == "failure",
 		ComponentPropInputs: []int{},
 	}

@@ -97,4 +97,3 @@ func (a *App) failure(ctx context.Context, fnName string, err error, panicked an
 	}
 	return Error{Message: msg}.payload()
 }
-

@@ -184,9 +184,9 @@ func (a *App) openAPI(root string) map[string]any {
 			})},
 		}}
 		paths[wire.APIPrefix+"/call/"+api+"/{event_id}"] = map[string]any{"get": map[string]any{
-			"summary": "Stream the result of a call of " + name + " as server-sent events (generating, complete, error).",
+			"summary":    "Stream the result of a call of " + name + " as server-sent events (generating, complete, error).",
 			"parameters": []any{map[string]any{"name": "event_id", "in": "path", "required": true, "schema": map[string]any{"type": "string"}}},
-			"responses": map[string]any{"200": map[string]any{"description": "Event stream", "content": map[string]any{"text/event-stream": map[string]any{"schema": map[string]any{"type": "string"}}}}},
+			"responses":  map[string]any{"200": map[string]any{"description": "Event stream", "content": map[string]any{"text/event-stream": map[string]any{"schema": map[string]any{"type": "string"}}}}},
 		}}
 	}
 	return map[string]any{

@@ -2,9 +2,9 @@ package gradio
 
 import (
 	"context"
-	"reflect"
 	"errors"
 	"fmt"
+	"reflect"
 	"runtime/debug"
 	"time"
 
