@@ -52,10 +52,6 @@ func (a *App) assemble(b *Blocks) error {
 			bd.errorf("event %s: ShowProgress %q is not one of %s", bd.eventName(e), m, strings.Join(progressModes, ", "))
 		}
 	}
-	if len(bd.errs) > 0 {
-		return joinErrs(bd.errs)
-	}
-
 	index := make(map[*Event]int, len(bd.events))
 	for i, e := range bd.events {
 		index[e] = i
@@ -124,6 +120,11 @@ func (bd *builder) newFn(i int, e *Event, index map[*Event]int, groups map[strin
 	for _, c := range e.outputs {
 		f.outputs = append(f.outputs, c)
 		f.outIDs = append(f.outIDs, bd.ids[c])
+	}
+	for _, c := range append(slices.Clone(f.inputs), f.outputs...) {
+		if _, ok := c.(stateful); ok {
+			f.state = true
+		}
 	}
 	if e.fn != nil {
 		b, err := bind(e.fn, e.inputs, e.outputs, e.opts.Batch)

@@ -328,8 +328,12 @@ func describe(c Component) string {
 		return "<nil>"
 	}
 	kind := c.Kind()
-	if l, ok := c.Props()["label"].(string); ok && l != "" {
+	p := c.Props()
+	if l, ok := p["label"].(string); ok && l != "" {
 		return fmt.Sprintf("%s %q", kind, l)
+	}
+	if v, ok := p["value"].(string); ok && v != "" && kind == "button" {
+		return fmt.Sprintf("%s %q", kind, v)
 	}
 	return kind
 }

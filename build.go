@@ -3,7 +3,6 @@ package gradio
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -229,9 +228,24 @@ func paramName(label string) string {
 	return s
 }
 
+// buildError lists every problem Build found, one per line.
+type buildError struct{ errs []error }
+
+func (e *buildError) Error() string {
+	var b strings.Builder
+	b.WriteString("gradio: the app is not valid:")
+	for _, err := range e.errs {
+		b.WriteString("\n  - ")
+		b.WriteString(err.Error())
+	}
+	return b.String()
+}
+
+func (e *buildError) Unwrap() []error { return e.errs }
+
 func joinErrs(errs []error) error {
 	if len(errs) == 0 {
 		return nil
 	}
-	return fmt.Errorf("gradio: the app is not valid:\n  %w", errors.Join(errs...))
+	return &buildError{errs}
 }

@@ -67,11 +67,15 @@ func (it *Interface) Blocks() (*Blocks, error) {
 	}
 	left := Column(append(append([]Component{}, it.Inputs...), Row(buttons...))...)
 	right := Column(it.Outputs...)
-	return &Blocks{
+	b := &Blocks{
 		Title: it.Title, Children: []Component{Row(left, right)},
 		CSS: it.CSS, JS: it.JS, Head: it.Head,
 		mode: "interface", description: it.Description, article: it.Article,
-	}, nil
+	}
+	// Listeners on the root are numbered first: the function is fn_index 0, as in Gradio.
+	submit.list = nil
+	b.list = append(b.list, main)
+	return b, nil
 }
 
 // Build checks the interface and returns it ready to serve; see Blocks.Build.

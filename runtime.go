@@ -24,6 +24,7 @@ type fnRT struct {
 	inIDs   []int
 	outIDs  []int
 	bind    *binding // nil for a browser-only listener
+	state   bool     // some input or output is a State
 	dep     wire.Dependency
 	q       *queue.Fn
 	srv     *server.Fn
@@ -89,7 +90,8 @@ func (f *fnRT) prepare(ctx context.Context, c *server.Call) (any, error) {
 	}
 	req := &Request{SessionHash: c.Session, EventID: c.EventID, Root: c.Root}
 	if c.Request != nil {
-		req.Header, req.RemoteAddr = c.Request.Header.Clone(), c.Request.RemoteAddr
+		// net/http never reuses a request's header map, so keeping it is safe.
+		req.Header, req.RemoteAddr = c.Request.Header, c.Request.RemoteAddr
 	}
 	ctx = withApp(withRequest(ctx, req), f.app)
 	args := make([]reflect.Value, len(f.inputs))
@@ -124,7 +126,12 @@ func (f *fnRT) run(events []*queue.Event) {
 	ev := events[0]
 	c := ev.Payload.(*call)
 	ctx := f.context(ev.Context(), ev, c.req)
-	sess := f.app.sessions.Get(ev.Session)
+	// Only functions with State touch the session store, so stateless calls leave
+	// nothing behind.
+	var sess *session.Session
+	if f.state {
+		sess = f.app.sessions.Get(ev.Session)
+	}
 	args, err := f.stateArgs(c.args, sess)
 	if err != nil {
 		f.fail(ctx, ev, err, nil, nil)
@@ -165,7 +172,7 @@ func (f *fnRT) stateArgs(args []reflect.Value, sess *session.Session) ([]reflect
 		if !ok {
 			continue
 		}
-		v := sess.Value(f.inIDs[i], st.initial)
+		v := sess.Value(f.inIDs[i], st.initial, st.ttl())
 		rv, err := convert(reflect.ValueOf(v), f.bind.params[i])
 		if err != nil {
 			return nil, fmt.Errorf("state %d: %w", i+1, err)

@@ -54,13 +54,15 @@ func (s *State[T]) initial() any {
 	return s.Value
 }
 
-func (s *State[T]) skipAPI() bool { return true }
-func (s *State[T]) offscreen()    {}
+func (s *State[T]) ttl() time.Duration { return s.TTL }
+func (s *State[T]) skipAPI() bool      { return true }
+func (s *State[T]) offscreen()         {}
 
 // stateful is implemented by State, whatever its type parameter.
 type stateful interface {
 	Component
 	initial() any
+	ttl() time.Duration
 }
 
 var (

@@ -18,5 +18,7 @@ func main() {
 		Outputs: []gradio.Component{&gradio.Textbox{Label: "Greeting"}},
 		Title:   "Hello",
 	}
-	log.Fatal(app.Launch())
+	if err := app.Launch(); err != nil {
+		log.Fatal(err)
+	}
 }

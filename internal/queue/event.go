@@ -79,6 +79,8 @@ type Event struct {
 	deliver func(m Message, final bool)
 	state   atomic.Int32
 	started time.Time
+	// estimated is when the event was last sent its rank; guarded by the queue's lock.
+	estimated time.Time
 }
 
 // NewID returns a fresh event id: 32 lowercase hex characters, as Gradio's uuid4().hex.

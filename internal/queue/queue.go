@@ -84,8 +84,13 @@ func (q *Queue) Size() int {
 	return q.size
 }
 
+// reestimateGap spaces the rank updates a waiting event gets as others start: enough
+// for a live position in the UI, without a message per event per start in a fast queue.
+const reestimateGap = 250 * time.Millisecond
+
 // estimate sends ev its rank and expected wait. Called with q.mu held.
 func (q *Queue) estimate(ev *Event, rank int, g *Group) {
+	ev.estimated = time.Now()
 	m := &wire.Estimation{Msg: wire.MsgEstimation, EventID: ev.ID, Rank: &rank, QueueSize: q.size}
 	if avg := ev.Fn.AvgDuration(); avg > 0 {
 		slots := max(g.limit, 1)
@@ -116,9 +121,12 @@ func (q *Queue) dispatch(g *Group) {
 		q.wg.Add(1)
 		go q.run(g, batch)
 	}
-	if started {
+	if started && len(g.waiting) > 0 {
+		now := time.Now()
 		for rank, ev := range g.waiting {
-			q.estimate(ev, rank, g)
+			if now.Sub(ev.estimated) >= reestimateGap {
+				q.estimate(ev, rank, g)
+			}
 		}
 	}
 }

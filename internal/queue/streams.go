@@ -46,13 +46,15 @@ type Mailbox struct {
 	msgs     []Message
 	pending  map[string]bool // event id -> still running or waiting
 	closed   bool
+	linger   bool // an official client joined: its stream should not end at once
 	lastUsed time.Time
 	reader   int // generation of the current reader; a newer reader supersedes older ones
 }
 
 // Expect registers a new event of session so that its stream stays open until the
-// event's completion has been read.
-func (s *Streams) Expect(session, eventID string) {
+// event's completion has been read. linger marks the session's stream as one that
+// should stay open a moment once idle (see Reader.Linger).
+func (s *Streams) Expect(session, eventID string, linger bool) {
 	now := time.Now()
 	s.mu.Lock()
 	if now.Sub(s.lastSweep) > s.ttl/4 {
@@ -63,6 +65,7 @@ func (s *Streams) Expect(session, eventID string) {
 		b.mu.Lock()
 		if !b.closed {
 			b.pending[eventID] = true
+			b.linger = b.linger || linger
 			b.lastUsed = now
 			b.mu.Unlock()
 			s.events[eventID] = b
@@ -71,7 +74,7 @@ func (s *Streams) Expect(session, eventID string) {
 		}
 		b.mu.Unlock()
 	}
-	b = &Mailbox{session: session, notify: make(chan struct{}, 1), pending: map[string]bool{eventID: true}, lastUsed: now}
+	b = &Mailbox{session: session, notify: make(chan struct{}, 1), pending: map[string]bool{eventID: true}, lastUsed: now, linger: linger}
 	s.boxes[session] = b
 	s.events[eventID] = b
 	s.mu.Unlock()
@@ -206,13 +209,22 @@ type Reader struct {
 	gen int
 }
 
+// Linger reports whether the stream should stay open a moment once idle: an official
+// client joined this session, and those clients share one stream between concurrent
+// calls, so a stream ended while one of their joins is in flight strands that call.
+func (r *Reader) Linger() bool {
+	r.b.mu.Lock()
+	defer r.b.mu.Unlock()
+	return r.b.linger
+}
+
 // Notify is signalled whenever new messages may be waiting.
 func (r *Reader) Notify() <-chan struct{} { return r.b.notify }
 
-// Take returns the buffered messages. last reports that they end the stream: the
-// session has no pending event left, so the mailbox is closed and removed. stale
-// reports that a newer reader took over this session.
-func (r *Reader) Take() (msgs []Message, last, stale bool) {
+// Take returns the buffered messages. idle reports that the session has no pending
+// event left: every completion has now been read, and the stream may end (see Close).
+// stale reports that a newer reader took over this session.
+func (r *Reader) Take() (msgs []Message, idle, stale bool) {
 	b := r.b
 	b.mu.Lock()
 	if b.reader != r.gen || b.closed {
@@ -233,14 +245,24 @@ func (r *Reader) Take() (msgs []Message, last, stale bool) {
 		}
 	}
 	b.lastUsed = time.Now()
-	if len(b.pending) == 0 {
-		b.closed = true
-		last = true
-	}
+	idle = len(b.pending) == 0
 	b.mu.Unlock()
 	r.s.forgetEvents(finished)
-	if last {
-		r.s.remove(b)
+	return msgs, idle, false
+}
+
+// Close ends the session's mailbox if it is still idle and still read by r, and
+// reports whether it did. An event that joins afterwards gets a new mailbox; one that
+// joined since the last Take keeps this one open (Close then returns false).
+func (r *Reader) Close() bool {
+	b := r.b
+	b.mu.Lock()
+	if b.reader != r.gen || b.closed || len(b.pending) > 0 || len(b.msgs) > 0 {
+		b.mu.Unlock()
+		return false
 	}
-	return msgs, last, false
+	b.closed = true
+	b.mu.Unlock()
+	r.s.remove(b)
+	return true
 }

@@ -156,7 +156,7 @@ func (s *Server) callGet(w http.ResponseWriter, r *http.Request) {
 		_ = out.flush()
 		return
 	}
-	s.pump(r, out, rd, func(m queue.Message) error {
+	s.pump(r, out, rd, 0, func(m queue.Message) error {
 		name, v := callFrame(m)
 		if name == "" {
 			return nil

@@ -60,7 +60,7 @@ func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventD
 	}
 	ev := &queue.Event{ID: id, Session: session, Fn: fn.Q, Payload: payload, Simple: simple}
 	streams := s.o.Queue.Streams()
-	streams.Expect(session, id)
+	streams.Expect(session, id, r.Header.Get("X-Gradio-User") != "")
 	if err := s.o.Queue.Push(ev); err != nil {
 		streams.Forget(session, id)
 		if errors.Is(err, queue.ErrFull) {
@@ -87,20 +87,39 @@ func (s *Server) data(w http.ResponseWriter, r *http.Request) {
 		_ = out.flush()
 		return
 	}
-	s.pump(r, out, rd, func(m queue.Message) error { return out.data(m.Body) }, func() {
+	linger := time.Duration(0)
+	if rd.Linger() {
+		linger = s.o.Linger
+	}
+	s.pump(r, out, rd, linger, func(m queue.Message) error { return out.data(m.Body) }, func() {
 		_ = out.data(&wire.SessionMessage{Msg: wire.MsgCloseStream})
 	}, func() {
 		_ = out.data(&wire.SessionMessage{Msg: wire.MsgHeartbeat})
 	})
 }
 
-// pump copies a mailbox to a stream until the mailbox's last completion has been sent,
-// the client goes away, or a newer reader takes over.
-func (s *Server) pump(r *http.Request, out *sse, rd *queue.Reader, write func(queue.Message) error, last, beat func()) {
+// pump copies a mailbox to a stream until the session has no pending event left, the
+// client goes away, or a newer reader takes over. With linger > 0 an idle stream stays
+// open that long before it ends, in case the client has more joins in flight: the
+// official clients share one stream between concurrent calls and do not always open a
+// new one for a join answered around the close_stream of the old, which would strand
+// that call (seen with @gradio/client 2.7.0 and six concurrent predictions: about a
+// third of runs hung with no linger, none with 50 ms or more).
+func (s *Server) pump(r *http.Request, out *sse, rd *queue.Reader, linger time.Duration, write func(queue.Message) error, last, beat func()) {
 	tick := time.NewTicker(s.o.Heartbeat)
 	defer tick.Stop()
+	var (
+		timer   *time.Timer
+		lingerC <-chan time.Time
+		expired bool
+	)
+	defer func() {
+		if timer != nil {
+			timer.Stop()
+		}
+	}()
 	for {
-		msgs, end, stale := rd.Take()
+		msgs, idle, stale := rd.Take()
 		if stale {
 			return
 		}
@@ -109,14 +128,30 @@ func (s *Server) pump(r *http.Request, out *sse, rd *queue.Reader, write func(qu
 				s.o.Logger.Error("gradio: encoding a queue message", "msg", m.Kind, "error", err)
 			}
 		}
-		if end {
+		if idle && (linger <= 0 || expired) && rd.Close() {
 			last()
-		}
-		if err := out.flush(); err != nil || end {
+			// Written without a flush: net/http sends it with the end of the response,
+			// in one write.
+			_, _ = out.w.Write(out.buf)
 			return
+		}
+		if err := out.flush(); err != nil {
+			return
+		}
+		expired = false
+		switch {
+		case idle && timer == nil:
+			timer = time.NewTimer(linger)
+			lingerC = timer.C
+		case !idle && timer != nil:
+			timer.Stop()
+			timer, lingerC = nil, nil
 		}
 		select {
 		case <-rd.Notify():
+		case <-lingerC:
+			expired = true
+			timer, lingerC = nil, nil
 		case <-tick.C:
 			beat()
 		case <-r.Context().Done():

@@ -29,6 +29,9 @@ type Options struct {
 	MaxBodyBytes int64
 	// Heartbeat is the interval of keep-alive frames on streams; 0 means 15 seconds.
 	Heartbeat time.Duration
+	// Linger keeps an idle /queue/data stream of an official client open this long
+	// before it ends (see pump); negative means not at all, 0 means 500 ms.
+	Linger time.Duration
 	Logger    *slog.Logger
 }
 
@@ -46,6 +49,9 @@ func New(o Options) *Server {
 	}
 	if o.Heartbeat <= 0 {
 		o.Heartbeat = 15 * time.Second
+	}
+	if o.Linger == 0 {
+		o.Linger = 500 * time.Millisecond
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()

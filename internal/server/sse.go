@@ -20,7 +20,7 @@ func startSSE(w http.ResponseWriter) *sse {
 	// Keep proxies such as nginx from holding frames back.
 	h.Set("X-Accel-Buffering", "no")
 	w.WriteHeader(http.StatusOK)
-	return &sse{w: w, rc: http.NewResponseController(w), buf: make([]byte, 0, 512)}
+	return &sse{w: w, rc: http.NewResponseController(w), buf: make([]byte, 0, 2048)}
 }
 
 // data queues a "data: <json>" frame: the only kind /queue/data may carry, since the

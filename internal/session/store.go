@@ -44,9 +44,16 @@ type Session struct {
 	Hash string
 
 	mu       sync.Mutex
-	values   map[int]any
+	values   map[int]value
 	lastUsed time.Time
 	holds    int // open heartbeat connections
+	now      func() time.Time
+}
+
+// value is a stored value and when it was last set.
+type value struct {
+	v   any
+	set time.Time
 }
 
 // Get returns the session for hash, creating it if needed.
@@ -63,7 +70,7 @@ func (s *Store) Get(hash string) *Session {
 		sess.mu.Unlock()
 		return sess
 	}
-	sess := &Session{Hash: hash, values: make(map[int]any), lastUsed: now}
+	sess := &Session{Hash: hash, values: make(map[int]value), lastUsed: now, now: s.now}
 	s.m[hash] = s.lru.PushFront(sess)
 	for s.lru.Len() > s.capacity {
 		s.removeLocked(s.lru.Back())
@@ -116,11 +123,15 @@ func (s *Store) expireLocked(now time.Time) {
 		idle := !held && now.Sub(sess.lastUsed) > s.ttl
 		sess.mu.Unlock()
 		prev := e.Prev()
-		if idle {
+		switch {
+		case idle:
 			s.removeLocked(e)
-		} else if !held {
+		case held:
+			// An open page counts as use; moving it keeps later scans short.
+			s.lru.MoveToFront(e)
+		default:
 			// The list is ordered by use, so nothing nearer the front is idle longer.
-			break
+			return
 		}
 		e = prev
 	}
@@ -131,21 +142,24 @@ func (s *Store) removeLocked(e *list.Element) {
 	delete(s.m, sess.Hash)
 }
 
-// Value returns the value stored under id, calling init to create it on first use.
-func (sess *Session) Value(id int, init func() any) any {
+// Value returns the value stored under id, calling init to create it on first use or
+// when it was last set more than ttl ago (ttl <= 0: never).
+func (sess *Session) Value(id int, init func() any, ttl time.Duration) any {
+	now := sess.now()
 	sess.mu.Lock()
 	defer sess.mu.Unlock()
 	v, ok := sess.values[id]
-	if !ok {
-		v = init()
+	if !ok || ttl > 0 && now.Sub(v.set) > ttl {
+		v = value{init(), now}
 		sess.values[id] = v
 	}
-	return v
+	return v.v
 }
 
 // Set stores v under id.
 func (sess *Session) Set(id int, v any) {
+	now := sess.now()
 	sess.mu.Lock()
-	sess.values[id] = v
+	sess.values[id] = value{v, now}
 	sess.mu.Unlock()
 }
