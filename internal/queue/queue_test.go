@@ -26,7 +26,9 @@ func newQ(t *testing.T, opts Options) *Queue {
 	return q
 }
 
-func ok(ev *Event) { ev.Complete(&wire.ProcessCompleted{Output: &wire.Output{Data: []any{ev.Payload}}, Success: true}) }
+func ok(ev *Event) {
+	ev.Complete(&wire.ProcessCompleted{Output: &wire.Output{Data: []any{ev.Payload}}, Success: true})
+}
 
 func push(t *testing.T, q *Queue, session string, fn *Fn, payload any) *Event {
 	t.Helper()

@@ -32,7 +32,7 @@ type Options struct {
 	// Linger keeps an idle /queue/data stream of an official client open this long
 	// before it ends (see pump); negative means not at all, 0 means 500 ms.
 	Linger time.Duration
-	Logger    *slog.Logger
+	Logger *slog.Logger
 }
 
 // Server is the protocol's http.Handler.
