@@ -31,7 +31,10 @@ func (a *App) assemble(b *Blocks) error {
 			bd.collect(c)
 		}
 	}
-	for _, e := range bd.events {
+	// Placing an off-screen component collects its listeners too, so the list can grow
+	// while it is walked.
+	for i := 0; i < len(bd.events); i++ {
+		e := bd.events[i]
 		bd.place(root, e, "input", e.inputs)
 		bd.place(root, e, "output", e.outputs)
 		for _, t := range e.triggers {

@@ -151,6 +151,7 @@ func (bd *builder) place(root *wire.LayoutNode, e *Event, role string, cs []Comp
 		if _, ok := c.(offscreen); ok {
 			if n := bd.add(c, "offscreen"); n != nil {
 				root.Children = append(root.Children, n)
+				bd.collect(c)
 			}
 			continue
 		}

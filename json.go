@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math"
 	"reflect"
 
 	"github.com/gradio-go/gradio/internal/wire"
@@ -88,38 +87,10 @@ func (j *JSON) Change(fn any, in Inputs, out Outputs, opts ...EventOptions) *Eve
 // toJSON converts v into the generic form of its JSON encoding.
 func toJSON(v any) (any, error) {
 	g, err := wire.Generic(v)
-	if err == nil {
-		// Generic passes values already in generic form through without encoding them,
-		// so a NaN inside them is caught here.
-		err = checkFinite(g)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("the %T value cannot be sent as JSON: %w", v, err)
 	}
 	return g, nil
-}
-
-// checkFinite looks for numbers JSON cannot carry in a generic value.
-func checkFinite(v any) error {
-	switch v := v.(type) {
-	case float64:
-		if math.IsInf(v, 0) || math.IsNaN(v) {
-			return fmt.Errorf("JSON has no infinities or NaN (got %v)", v)
-		}
-	case []any:
-		for _, e := range v {
-			if err := checkFinite(e); err != nil {
-				return err
-			}
-		}
-	case map[string]any:
-		for _, e := range v {
-			if err := checkFinite(e); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }
 
 var (

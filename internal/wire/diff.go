@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -71,8 +72,12 @@ func (e *Edit) UnmarshalJSON(b []byte) error {
 // into (nil, bool, float64, string, []any, map[string]any), which Diff compares.
 func Generic(v any) (any, error) {
 	switch v := v.(type) {
-	case nil, bool, float64, string:
+	case nil, bool, string:
 		return v, nil
+	case float64:
+		if isGenericScalar(v) {
+			return v, nil
+		}
 	case []any:
 		if genericSlice(v) {
 			return v, nil
@@ -94,9 +99,12 @@ func Generic(v any) (any, error) {
 }
 
 func isGenericScalar(v any) bool {
-	switch v.(type) {
-	case nil, bool, float64, string:
+	switch v := v.(type) {
+	case nil, bool, string:
 		return true
+	case float64:
+		// JSON has no NaN or infinities; leaving them to json.Marshal reports them.
+		return !math.IsNaN(v) && !math.IsInf(v, 0)
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package wire
 
 import (
 	"encoding/json"
+	"math"
 	"reflect"
 	"testing"
 )
@@ -155,4 +156,12 @@ func FuzzApply(f *testing.F) {
 		}
 		_, _ = Apply(v, e)
 	})
+}
+
+func TestGenericRejectsNonFinite(t *testing.T) {
+	for _, v := range []any{math.NaN(), math.Inf(1), []any{1.0, math.Inf(-1)}, map[string]any{"x": math.NaN()}} {
+		if _, err := Generic(v); err == nil {
+			t.Errorf("Generic(%v) succeeded; JSON cannot carry it", v)
+		}
+	}
 }
