@@ -73,7 +73,8 @@ func errorID() string {
 
 // failure turns a handler's error (or recovered panic) into the payload the client
 // sees, logging what the client must not see.
-func (a *App) failure(ctx context.Context, fnName string, err error, panicked any, stack []byte) *wire.ErrorOutput {
+func (a *App) failure(ctx context.Context, fnName string, o outcome) *wire.ErrorOutput {
+	err, panicked := o.err, o.panicked
 	if panicked == nil {
 		if ue, ok := asUserError(err); ok {
 			return ue.payload()
@@ -86,7 +87,7 @@ func (a *App) failure(ctx context.Context, fnName string, err error, panicked an
 	}
 	msg := ""
 	if panicked != nil {
-		a.log.Error("gradio: handler panicked", append(attrs, "panic", fmt.Sprint(panicked), "stack", string(stack))...)
+		a.log.Error("gradio: handler panicked", append(attrs, "panic", fmt.Sprint(panicked), "stack", string(o.stack))...)
 		msg = fmt.Sprintf("panic: %v", panicked)
 	} else {
 		a.log.Error("gradio: handler failed", append(attrs, "error", err.Error())...)

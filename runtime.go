@@ -134,7 +134,7 @@ func (f *fnRT) run(events []*queue.Event) {
 	}
 	args, err := f.stateArgs(c.args, sess)
 	if err != nil {
-		f.fail(ctx, ev, err, nil, nil)
+		f.fail(ctx, ev, outcome{err: err})
 		return
 	}
 	if f.bind.stream != notStreaming {
@@ -142,14 +142,14 @@ func (f *fnRT) run(events []*queue.Event) {
 		return
 	}
 	start := time.Now()
-	results, err, panicked, stack := f.invoke(ctx, args)
-	if err != nil || panicked != nil {
-		f.fail(ctx, ev, err, panicked, stack)
+	o := f.invoke(ctx, args)
+	if o.failed() {
+		f.fail(ctx, ev, o)
 		return
 	}
-	data, err := f.encodeOutputs(ctx, sess, results)
+	data, err := f.encodeOutputs(ctx, sess, o.results)
 	if err != nil {
-		f.fail(ctx, ev, err, nil, nil)
+		f.fail(ctx, ev, outcome{err: err})
 		return
 	}
 	ev.Complete(f.completed(data, time.Since(start)))
@@ -182,11 +182,22 @@ func (f *fnRT) stateArgs(args []reflect.Value, sess *session.Session) ([]reflect
 	return out, nil
 }
 
+// outcome is what a handler call produced: its results, or the error it returned, or
+// the panic it raised (with the stack, for the log).
+type outcome struct {
+	results  []reflect.Value
+	err      error
+	panicked any
+	stack    []byte
+}
+
+func (o outcome) failed() bool { return o.err != nil || o.panicked != nil }
+
 // invoke calls the handler, turning a panic into a value.
-func (f *fnRT) invoke(ctx context.Context, args []reflect.Value) (results []reflect.Value, err error, panicked any, stack []byte) {
+func (f *fnRT) invoke(ctx context.Context, args []reflect.Value) (o outcome) {
 	defer func() {
 		if r := recover(); r != nil {
-			panicked, stack = r, debug.Stack()
+			o = outcome{panicked: r, stack: debug.Stack()}
 		}
 	}()
 	in := args
@@ -196,15 +207,16 @@ func (f *fnRT) invoke(ctx context.Context, args []reflect.Value) (results []refl
 	out := f.bind.fn.Call(in)
 	if f.bind.errLast {
 		if e := out[len(out)-1]; !e.IsNil() {
-			err = e.Interface().(error)
+			o.err = e.Interface().(error)
 		}
 		out = out[:len(out)-1]
 	}
-	return out, err, nil, nil
+	o.results = out
+	return o
 }
 
-func (f *fnRT) fail(ctx context.Context, ev *queue.Event, err error, panicked any, stack []byte) {
-	out := f.app.failure(ctx, f.dep.APIName, err, panicked, stack)
+func (f *fnRT) fail(ctx context.Context, ev *queue.Event, o outcome) {
+	out := f.app.failure(ctx, f.dep.APIName, o)
 	ev.Complete(&wire.ProcessCompleted{Output: out, Success: false, Title: out.Title})
 }
 
@@ -288,28 +300,28 @@ func (f *fnRT) runBatch(events []*queue.Event) {
 		args[i] = s
 	}
 	start := time.Now()
-	results, err, panicked, stack := f.invoke(ctx, args)
-	if err == nil && panicked == nil {
-		for j, r := range results {
+	o := f.invoke(ctx, args)
+	if !o.failed() {
+		for j, r := range o.results {
 			if r.Len() != len(events) {
-				err = fmt.Errorf("batch handler returned %d value(s) for output %d but was given %d call(s)", r.Len(), j+1, len(events))
+				o.err = fmt.Errorf("batch handler returned %d value(s) for output %d but was given %d call(s)", r.Len(), j+1, len(events))
 				break
 			}
 		}
 	}
 	for k, ev := range events {
 		evCtx := f.context(ev.Context(), ev, ev.Payload.(*call).req)
-		if err != nil || panicked != nil {
-			f.fail(evCtx, ev, err, panicked, stack)
+		if o.failed() {
+			f.fail(evCtx, ev, o)
 			continue
 		}
-		row := make([]reflect.Value, len(results))
-		for j, r := range results {
+		row := make([]reflect.Value, len(o.results))
+		for j, r := range o.results {
 			row[j] = r.Index(k)
 		}
 		data, err := f.encodeOutputs(evCtx, nil, row)
 		if err != nil {
-			f.fail(evCtx, ev, err, nil, nil)
+			f.fail(evCtx, ev, outcome{err: err})
 			continue
 		}
 		ev.Complete(f.completed(data, time.Since(start)))

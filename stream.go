@@ -17,14 +17,14 @@ import (
 // process_generating message (full values first, diffs after, as Gradio sends them), and
 // the last full values complete the event.
 func (f *fnRT) runStream(ctx context.Context, ev *queue.Event, sess *session.Session, args []reflect.Value) {
-	results, err, panicked, stack := f.invoke(ctx, args)
-	if err != nil || panicked != nil {
-		f.fail(ctx, ev, err, panicked, stack)
+	o := f.invoke(ctx, args)
+	if o.failed() {
+		f.fail(ctx, ev, o)
 		return
 	}
-	seq := results[0]
+	seq := o.results[0]
 	if seq.IsNil() {
-		f.fail(ctx, ev, errNilStream, nil, nil)
+		f.fail(ctx, ev, outcome{err: errNilStream})
 		return
 	}
 	var (
@@ -47,9 +47,10 @@ func (f *fnRT) runStream(ctx context.Context, ev *queue.Event, sess *session.Ses
 				return false
 			}
 			vals = make([]reflect.Value, len(parts))
-			for i, p := range parts {
+			for i := range parts {
+				// An addressable element keeps its static type any, so a nil stays a
+				// valid (nil interface) value for encodeOutput.
 				vals[i] = reflect.ValueOf(&parts[i]).Elem()
-				_ = p
 			}
 		}
 		data, err := f.encodeOutputs(ctx, sess, vals)
@@ -86,10 +87,11 @@ func (f *fnRT) runStream(ctx context.Context, ev *queue.Event, sess *session.Ses
 		yieldAt = now
 		return true
 	}
-	panicked, stack = f.iterate(seq, emit, &failure)
+	o = f.iterate(seq, emit, &failure)
+	o.err = failure
 	switch {
-	case panicked != nil || failure != nil:
-		f.fail(ctx, ev, failure, panicked, stack)
+	case o.failed():
+		f.fail(ctx, ev, o)
 	case ev.Done():
 		// Cancelled: the cancellation already finished the event.
 	default:
@@ -102,10 +104,10 @@ func (f *fnRT) runStream(ctx context.Context, ev *queue.Event, sess *session.Ses
 
 // iterate ranges over an iter.Seq or iter.Seq2 value by reflection. An error yielded by
 // an iter.Seq2 stops the stream and is stored in failure.
-func (f *fnRT) iterate(seq reflect.Value, emit func(reflect.Value) bool, failure *error) (panicked any, stack []byte) {
+func (f *fnRT) iterate(seq reflect.Value, emit func(reflect.Value) bool, failure *error) (o outcome) {
 	defer func() {
 		if r := recover(); r != nil {
-			panicked, stack = r, debug.Stack()
+			o = outcome{panicked: r, stack: debug.Stack()}
 		}
 	}()
 	yieldType := seq.Type().In(0)
@@ -117,7 +119,7 @@ func (f *fnRT) iterate(seq reflect.Value, emit func(reflect.Value) bool, failure
 		return []reflect.Value{reflect.ValueOf(emit(in[0]))}
 	})
 	seq.Call([]reflect.Value{yield})
-	return nil, nil
+	return outcome{}
 }
 
 var errNilStream = errors.New("the handler returned a nil iterator")
