@@ -97,6 +97,7 @@ func startApps() error {
 		cmd := exec.Command(filepath.Join(bin, filepath.Base(pkg)))
 		cmd.Env = append(os.Environ(), "GRADIO_SERVER_NAME=127.0.0.1", fmt.Sprintf("GRADIO_SERVER_PORT=%d", port), "GRADIO_TEMP_DIR="+filepath.Join(bin, name+"-files"))
 		cmd.Stdout, cmd.Stderr = log, log
+		dieWithParent(cmd)
 		if err := cmd.Start(); err != nil {
 			return fmt.Errorf("starting %s: %w", name, err)
 		}

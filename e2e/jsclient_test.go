@@ -30,6 +30,7 @@ func TestOfficialJSClient(t *testing.T) {
 	// --test-force-exit: a client of an app with State holds its heartbeat stream open
 	// (the JS client has no way to close it), which would keep node running.
 	cmd := exec.CommandContext(ctx, node, "--test", "--test-concurrency=1", "--test-timeout=60000", "--test-force-exit", "js/")
+	dieWithParent(cmd)
 	cmd.Env = append(os.Environ(),
 		"HELLO_URL="+app(t, "hello"),
 		"CALCULATOR_URL="+app(t, "calculator"),

@@ -114,26 +114,27 @@ func (s *Store) Hold(hash string) (release func()) {
 	}
 }
 
-// expireLocked drops idle sessions from the back of the LRU list. Called with s.mu held.
+// expireLocked drops idle sessions from the back of the LRU list. A session held open
+// by a heartbeat counts as in use and moves to the front. Called with s.mu held.
 func (s *Store) expireLocked(now time.Time) {
-	for e := s.lru.Back(); e != nil; {
+	// Each step removes the back element or moves it to the front, so Len steps visit
+	// every session at most once.
+	for range s.lru.Len() {
+		e := s.lru.Back()
 		sess := e.Value.(*Session)
 		sess.mu.Lock()
 		held := sess.holds > 0
 		idle := !held && now.Sub(sess.lastUsed) > s.ttl
 		sess.mu.Unlock()
-		prev := e.Prev()
 		switch {
+		case held:
+			s.lru.MoveToFront(e)
 		case idle:
 			s.removeLocked(e)
-		case held:
-			// An open page counts as use; moving it keeps later scans short.
-			s.lru.MoveToFront(e)
 		default:
-			// The list is ordered by use, so nothing nearer the front is idle longer.
+			// Ordered by use: nothing nearer the front has been idle longer.
 			return
 		}
-		e = prev
 	}
 }
 

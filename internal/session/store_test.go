@@ -86,3 +86,30 @@ func TestIdleSessionsExpireUnlessHeld(t *testing.T) {
 		t.Error("released session did not expire")
 	}
 }
+
+// Several held sessions used to send the expiry scan round in circles.
+func TestExpiryWithManyHeldSessions(t *testing.T) {
+	s, c := newTestStore(100, time.Minute)
+	for i := range 5 {
+		s.Hold(string(rune('a' + i)))
+	}
+	s.Get("idle")
+	c.advance(2 * time.Minute)
+	done := make(chan struct{})
+	go func() {
+		s.Get("trigger")
+		s.Get("again")
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("expiry did not finish with several held sessions")
+	}
+	if _, ok := s.Lookup("idle"); ok {
+		t.Error("idle session survived")
+	}
+	if n := s.Len(); n != 7 {
+		t.Errorf("Len = %d, want 5 held + 2 new", n)
+	}
+}
