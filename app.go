@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"sync"
 	"time"
@@ -114,13 +115,35 @@ func (a *App) Shutdown(ctx context.Context) error {
 	return a.queue.Close(ctx)
 }
 
+// unload runs the app's Unload listeners for a session whose last page closed.
+func (a *App) unload(session string) {
+	for _, f := range a.fns {
+		if f.bind == nil || !f.on(EventUnload) {
+			continue
+		}
+		ev := &queue.Event{ID: queue.NewID(), Session: session, Fn: f.q,
+			Payload: &call{args: []reflect.Value{}, req: &Request{SessionHash: session}}}
+		_, done := queue.RunNow(a.ctx, ev)
+		if done != nil && !done.Success {
+			a.log.Warn("gradio: an unload listener failed", "fn", f.dep.APIName, "session_hash", session)
+		}
+	}
+}
+
 // engine adapts App to the server's view of it.
 type engine struct{ a *App }
 
-func (e engine) Config(root string) []byte            { return e.a.document("config", root) }
-func (e engine) Info(root string, all bool) []byte    { return e.a.document(infoKind(all), root) }
-func (e engine) OpenAPI(root string) []byte           { return e.a.document("openapi", root) }
-func (e engine) Hold(session string) (release func()) { return e.a.sessions.Hold(session) }
+func (e engine) Config(root string) []byte         { return e.a.document("config", root) }
+func (e engine) Info(root string, all bool) []byte { return e.a.document(infoKind(all), root) }
+func (e engine) OpenAPI(root string) []byte        { return e.a.document("openapi", root) }
+func (e engine) Hold(session string) func() {
+	release := e.a.sessions.Hold(session)
+	return func() {
+		if release() {
+			e.a.unload(session)
+		}
+	}
+}
 func (e engine) Page(w http.ResponseWriter, r *http.Request, root string) {
 	e.a.page(w, r, root)
 }

@@ -5,12 +5,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"go.uber.org/goleak"
 
@@ -254,5 +256,42 @@ func TestMountedUnderPrefix(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), `"api_name":"ToUpper"`) {
 		t.Error("Interface api name is not the Go function's name")
+	}
+}
+
+func TestUnloadRunsWhenTheLastPageCloses(t *testing.T) {
+	unloaded := make(chan string, 1)
+	out := &gradio.Textbox{}
+	blocks := &gradio.Blocks{Children: []gradio.Component{out}}
+	blocks.Unload(func(ctx context.Context) { unloaded <- gradio.RequestFrom(ctx).SessionHash })
+	app := build(t, blocks, gradio.WithHeartbeat(10*time.Millisecond))
+	srv := httptest.NewServer(app)
+	defer srv.Close()
+
+	open := func() (cancel func()) {
+		ctx, cancel := context.WithCancel(context.Background())
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, srv.URL+"/gradio_api/heartbeat/tab", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		go func() { io.Copy(io.Discard, resp.Body); resp.Body.Close() }()
+		return cancel
+	}
+	first, second := open(), open()
+	first()
+	select {
+	case s := <-unloaded:
+		t.Fatalf("unload ran for %s while another page of the session was open", s)
+	case <-time.After(100 * time.Millisecond):
+	}
+	second()
+	select {
+	case s := <-unloaded:
+		if s != "tab" {
+			t.Errorf("unload ran for session %q, want tab", s)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("unload did not run after the last page closed")
 	}
 }

@@ -30,6 +30,16 @@ type fnRT struct {
 	srv     *server.Fn
 }
 
+// on reports whether one of the listener's triggers is the named event.
+func (f *fnRT) on(event string) bool {
+	for _, t := range f.ev.triggers {
+		if t.Event == event {
+			return true
+		}
+	}
+	return false
+}
+
 // call is an event's payload: its decoded inputs and where it came from.
 type call struct {
 	args []reflect.Value // one per input; State inputs are filled in at run time

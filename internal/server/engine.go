@@ -26,7 +26,8 @@ type Engine interface {
 	Fn(index int) *Fn
 	// FnByName returns the function with the given api_name, or nil.
 	FnByName(name string) *Fn
-	// Hold keeps a session alive while a heartbeat connection is open.
+	// Hold keeps a session alive while a heartbeat connection is open; release is
+	// called when it closes.
 	Hold(session string) (release func())
 }
 

@@ -97,20 +97,23 @@ func (s *Store) Len() int {
 }
 
 // Hold marks the session as in use by a live connection (a heartbeat stream) until the
-// returned release function is called; a held session does not expire.
-func (s *Store) Hold(hash string) (release func()) {
+// returned release function is called; a held session does not expire. release reports
+// whether that was the session's last hold (its last open page closed).
+func (s *Store) Hold(hash string) (release func() (last bool)) {
 	sess := s.Get(hash)
 	sess.mu.Lock()
 	sess.holds++
 	sess.mu.Unlock()
 	var once sync.Once
-	return func() {
+	return func() (last bool) {
 		once.Do(func() {
 			sess.mu.Lock()
 			sess.holds--
+			last = sess.holds == 0
 			sess.lastUsed = s.now()
 			sess.mu.Unlock()
 		})
+		return last
 	}
 }
 
