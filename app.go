@@ -41,6 +41,7 @@ type App struct {
 	queue    *queue.Queue
 	sessions *session.Store
 	files    *files.Cache
+	ui       *ui // nil in a nofrontend build
 	handler  http.Handler
 
 	docsMu sync.Mutex
@@ -83,6 +84,10 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 		return nil, fmt.Errorf("gradio: file cache: %w", err)
 	}
 	a.files = cache
+	if a.ui, err = newUI(); err != nil {
+		a.stop()
+		return nil, fmt.Errorf("gradio: web UI: %w", err)
+	}
 	a.sessions = session.New(o.sessionCapacity, o.sessionTTL)
 	a.queue = queue.New(queue.NewStreams(0), queue.Options{MaxSize: o.maxQueueSize, Logger: a.log})
 	heartbeat := o.heartbeat
@@ -145,7 +150,19 @@ func (e engine) Hold(session string) func() {
 	}
 }
 func (e engine) Page(w http.ResponseWriter, r *http.Request, root string) {
-	e.a.page(w, r, root)
+	if e.a.ui == nil {
+		e.a.page(w, r, root)
+		return
+	}
+	e.a.ui.servePage(w, r, e.a, root)
+}
+
+func (e engine) Asset(w http.ResponseWriter, r *http.Request, name string) {
+	if e.a.ui == nil {
+		http.NotFound(w, r)
+		return
+	}
+	e.a.ui.serveAsset(w, r, name)
 }
 
 func (e engine) Fn(i int) *server.Fn {
@@ -174,14 +191,19 @@ func infoKind(all bool) string {
 func (a *App) document(kind, root string) []byte {
 	key := kind + "\x00" + root
 	a.docsMu.Lock()
-	defer a.docsMu.Unlock()
-	if b, ok := a.docs[key]; ok {
+	b, ok := a.docs[key]
+	a.docsMu.Unlock()
+	if ok {
 		return b
 	}
+	// Rendered outside the lock: one document can include another (the page holds the
+	// config), and two requests rendering the same one at once is harmless.
+	b = a.render(kind, root)
+	a.docsMu.Lock()
 	if a.docs == nil || len(a.docs) > 64 {
 		a.docs = make(map[string][]byte)
 	}
-	b := a.render(kind, root)
 	a.docs[key] = b
+	a.docsMu.Unlock()
 	return b
 }

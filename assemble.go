@@ -211,6 +211,23 @@ func (bd *builder) newFn(i int, e *Event, index map[*Event]int, groups map[strin
 	return f
 }
 
+// defaultTriggerMode is "always_last" for listeners of value changes, which fire on every
+// keystroke or slider step: the latest value must win, rather than the first. Others run
+// "once" at a time, as in Gradio.
+func defaultTriggerMode(e *Event) string {
+	if len(e.triggers) == 0 {
+		return "once"
+	}
+	for _, t := range e.triggers {
+		switch t.Event {
+		case EventChange, EventInput, EventRelease:
+		default:
+			return "once"
+		}
+	}
+	return "always_last"
+}
+
 func optional(s string) *string {
 	if s == "" {
 		return nil

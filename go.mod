@@ -2,4 +2,12 @@ module github.com/gradio-go/gradio
 
 go 1.26.8
 
-require go.uber.org/goleak v1.3.0 // indirect
+require (
+	github.com/chromedp/chromedp v0.23.0
+	go.uber.org/goleak v1.3.0
+)
+
+require (
+	github.com/chromedp/cdproto v0.159.0 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
+)

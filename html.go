@@ -6,8 +6,9 @@ import (
 	"reflect"
 )
 
-// HTML shows HTML. Its value is a string, inserted into the page as is: never put
-// untrusted text in it without escaping it (html.EscapeString).
+// HTML shows HTML. Its value is a string, inserted into the page after scripts and
+// event handlers are removed (see Sanitize): still, escape untrusted text before putting
+// it in (html.EscapeString), or it may change the page's layout or links.
 type HTML struct {
 	Events
 	// Value is the initial HTML.
@@ -16,6 +17,9 @@ type HTML struct {
 	Label string
 	// ShowLabel shows the label above the HTML; it defaults to False.
 	ShowLabel Bool
+	// Sanitize removes scripts and event handlers before the HTML is shown; it defaults
+	// to True: set False only for HTML you trust.
+	Sanitize Bool
 
 	Visible     Bool
 	ElemID      string
@@ -28,6 +32,7 @@ func (h *HTML) Props() map[string]any {
 	p := layoutProps(h.Visible, h.ElemID, h.ElemClasses)
 	p.str("label", h.Label)
 	p["show_label"] = h.ShowLabel.or(false)
+	p["sanitize_html"] = h.Sanitize.or(true)
 	p["html_template"] = "${value}"
 	p["css_template"] = ""
 	// Gradio's default script, which makes the element send the click event.

@@ -31,8 +31,10 @@ func TestHTMLProps(t *testing.T) {
 		"html_template": "${value}", "css_template": "", "apply_default_css": true, "autoscroll": false,
 		"buttons": []any{}, "props": map[string]any{}, "component_class_name": "HTML",
 		"js_on_load": "element.addEventListener('click', function() { trigger('click') });",
-		"value":      nil, "label": nil,
+		"value":      nil, "label": nil, "sanitize_html": true,
 	})
+	checkProps(t, &HTML{Sanitize: True}, map[string]any{"sanitize_html": true})
+	checkProps(t, &HTML{Sanitize: False}, map[string]any{"sanitize_html": false})
 	checkProps(t, &HTML{Value: "<p>hi</p>", Label: "HTML", ShowLabel: True, Visible: False, ElemClasses: []string{"x"}},
 		map[string]any{"value": "<p>hi</p>", "label": "HTML", "show_label": true, "visible": false, "elem_classes": []any{"x"}})
 	checkSchema(t, &HTML{}, `{"type":"string"}`)

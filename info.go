@@ -109,6 +109,8 @@ func (a *App) render(kind, root string) []byte {
 		v = info
 	case "openapi":
 		v = a.openAPI(root)
+	case "page":
+		return a.ui.render(a, root)
 	}
 	b, err := json.Marshal(v)
 	if err != nil {

@@ -7,8 +7,8 @@ import (
 	"strings"
 )
 
-// pageTmpl is the placeholder page served at the app's root until the web frontend
-// lands: it names the app and lists its API, with the config embedded as Gradio does.
+// pageTmpl is the page served at the app's root in a build without the web UI (the
+// nofrontend tag): it names the app and lists its API.
 var pageTmpl = template.Must(template.New("page").Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}}</title>
@@ -17,8 +17,8 @@ code,pre{background:#f4f4f5;border-radius:4px;padding:.1rem .3rem}pre{padding:.7
 <script>window.gradio_config = {{.Config}};</script>
 </head><body>
 <h1>{{.Title}}</h1>
-<p>This gradio-go app is running. Its browser interface is not part of this build yet;
-its API is, and the official Gradio clients and curl can call it.</p>
+<p>This gradio-go app is running. It was built without its browser interface (the
+nofrontend tag); its API is served, and the official Gradio clients and curl can call it.</p>
 <h2>API</h2>
 <p>Endpoints (full description at <a href="{{.Root}}/gradio_api/info">/gradio_api/info</a>):</p>
 <ul>{{range .Endpoints}}<li><code>{{.}}</code></li>{{end}}</ul>

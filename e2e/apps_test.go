@@ -27,6 +27,7 @@ var apps = map[string]string{
 	"calculator": "./examples/calculator",
 	"stream":     "./examples/stream",
 	"testapp":    "./e2e/testapp",
+	"layout":     "./examples/layout",
 }
 
 var (

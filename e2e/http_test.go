@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -271,5 +272,31 @@ func TestHeartbeatAndMisc(t *testing.T) {
 	}
 	if status, body, _ := get(t, base+"/gradio_api/file=/etc/passwd"); status != 403 || body != `{"detail":"File not allowed: /etc/passwd."}` {
 		t.Errorf("file outside the cache: %d %s", status, body)
+	}
+}
+
+// TestPage checks the page carries the config inline and its assets are cached for good.
+func TestPage(t *testing.T) {
+	base := app(t, "hello")
+	status, page, h := get(t, base+"/")
+	if status != 200 || !strings.Contains(page, "window.gradio_config = {") || !strings.Contains(page, "<title>Hello</title>") {
+		t.Fatalf("page: %d %.300s", status, page)
+	}
+	if h.Get("Cache-Control") != "no-cache" {
+		t.Errorf("page Cache-Control = %q, want no-cache", h.Get("Cache-Control"))
+	}
+	js := regexp.MustCompile(`\./(assets/app-[^"]+\.js)`).FindStringSubmatch(page)
+	if js == nil {
+		t.Fatal("page has no script")
+	}
+	req, _ := http.NewRequest(http.MethodGet, base+"/"+js[1], nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	resp, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Encoding") != "gzip" || !strings.Contains(resp.Header.Get("Cache-Control"), "immutable") {
+		t.Errorf("asset: %d, encoding %q, cache %q", resp.StatusCode, resp.Header.Get("Content-Encoding"), resp.Header.Get("Cache-Control"))
 	}
 }

@@ -22,6 +22,8 @@ type Engine interface {
 	OpenAPI(root string) []byte
 	// Page serves the HTML page at the app's root.
 	Page(w http.ResponseWriter, r *http.Request, root string)
+	// Asset serves a file of the web UI by name.
+	Asset(w http.ResponseWriter, r *http.Request, name string)
 	// Fn returns the function with the given fn_index, or nil.
 	Fn(index int) *Fn
 	// FnByName returns the function with the given api_name, or nil.

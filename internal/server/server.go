@@ -64,6 +64,9 @@ func New(o Options) *Server {
 func (s *Server) routes() {
 	m := s.mux
 	m.HandleFunc("GET /{$}", s.page)
+	m.HandleFunc("GET /assets/{name...}", func(w http.ResponseWriter, r *http.Request) {
+		s.o.Engine.Asset(w, r, r.PathValue("name"))
+	})
 	m.HandleFunc("GET /config", s.config)
 	m.HandleFunc("GET /config/", s.config)
 	p := wire.APIPrefix

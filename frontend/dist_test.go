@@ -1,0 +1,96 @@
+//go:build !nofrontend
+
+package frontend
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io/fs"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The index references its hashed assets, and they exist.
+func TestIndexReferencesAssets(t *testing.T) {
+	index, err := fs.ReadFile(FS(), "index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := regexp.MustCompile(`\./(assets/[^"]+)`).FindAllStringSubmatch(string(index), -1)
+	if len(refs) < 2 {
+		t.Fatalf("index.html references %d assets, want the script and the style sheet", len(refs))
+	}
+	for _, r := range refs {
+		if _, err := fs.Stat(FS(), r[1]); err != nil {
+			t.Errorf("index.html references %s: %v", r[1], err)
+		}
+	}
+	for _, marker := range []string{"%TITLE%", "<!--gradio:head-->", "<gradio-app>"} {
+		if !bytes.Contains(index, []byte(marker)) {
+			t.Errorf("index.html lacks %s, which the server fills in", marker)
+		}
+	}
+}
+
+// Budget: the JavaScript a page loads first is at most 120 KB gzipped.
+func TestInitialJavaScriptBudget(t *testing.T) {
+	const budget = 120 << 10
+	total := 0
+	err := fs.WalkDir(FS(), "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".js") {
+			return err
+		}
+		b, err := fs.ReadFile(FS(), p)
+		if err != nil {
+			return err
+		}
+		var buf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+		zw.Write(b)
+		zw.Close()
+		t.Logf("%s: %d bytes, %d gzipped", p, len(b), buf.Len())
+		total += buf.Len()
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total > budget {
+		t.Errorf("initial JavaScript is %d bytes gzipped, over the %d budget", total, budget)
+	}
+}
+
+// messageURLs are URLs that libraries print in warnings and error messages; nothing
+// fetches them. A new one must be checked and added here by hand.
+var messageURLs = map[string]bool{
+	"https://github.com/highlightjs/highlight.js/issues/2277":   true, // deprecation warning
+	"https://github.com/highlightjs/highlight.js/wiki/security": true, // unescaped-HTML warning
+	"https://github.com/markedjs/marked.":                       true, // "please report" error text
+}
+
+// Nothing in the UI reaches outside the app: no CDN, no web fonts, no telemetry. The
+// only absolute URLs allowed are XML namespace names, which are identifiers, and the
+// message URLs above.
+func TestNoExternalURLs(t *testing.T) {
+	url := regexp.MustCompile(`(?i)\b(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}[^\s"'<>)\x60]*`)
+	allowed := regexp.MustCompile(`^(?:https?:)?//www\.w3\.org/`)
+	err := fs.WalkDir(FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, ".LEGAL.txt") {
+			return err
+		}
+		b, err := fs.ReadFile(FS(), p)
+		if err != nil {
+			return err
+		}
+		for _, m := range url.FindAllString(string(b), -1) {
+			if !allowed.MatchString(m) && !messageURLs[m] {
+				t.Errorf("%s contains an external URL: %s", p, m)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,24 @@
+// Small pieces several components use.
+
+import { html } from "lit";
+
+/** A button that copies text() to the clipboard and says so. */
+export function copyButton(text: () => string) {
+  const copy = async (ev: Event) => {
+    const b = ev.currentTarget as HTMLButtonElement;
+    try {
+      await navigator.clipboard.writeText(text());
+      b.textContent = "Copied";
+    } catch {
+      b.textContent = "Copy failed";
+    }
+    setTimeout(() => (b.textContent = "Copy"), 1500);
+  };
+  return html`<button type="button" class="gr-icon-button" aria-label="Copy to clipboard" @click=${copy}>Copy</button>`;
+}
+
+/** Formats a number the way Python prints it for a float-or-int value. */
+export function formatNumber(n: number | null | undefined): string {
+  if (n == null || Number.isNaN(n)) return "";
+  return String(n);
+}

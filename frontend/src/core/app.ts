@@ -1,0 +1,240 @@
+// The app shell: it reads the config embedded in the page, builds the layout tree, renders
+// every component as its custom element, and connects their events to the dispatcher.
+
+import type { ComponentConfig, Config, FileData, LayoutNode, Toast } from "./types";
+import { Client } from "./client";
+import { Dispatcher } from "./events";
+import { tagFor, type GradioElement, type Host } from "./element";
+import { markdown } from "./markdown";
+import { StatusTracker } from "./status";
+import { Toasts } from "./toasts";
+import { buildAccordion, buildTabs, type Lazy } from "../layout/collapsible";
+
+/** One component or layout block of the page. */
+export interface Entry {
+  config: ComponentConfig;
+  kind: string;
+  props: Record<string, any>;
+  value: any;
+  /** The element that renders it (a GradioElement for components). */
+  el: HTMLElement | null;
+  /** The box that holds it in the layout: visibility, id, classes and sizing go here. */
+  wrap: HTMLElement | null;
+  status: StatusTracker | null;
+  interactive: boolean;
+  /** Layout blocks whose content is built when first shown (tabs, accordions). */
+  lazy?: Lazy;
+}
+
+const layoutKinds = new Set(["row", "column", "group", "form", "tabs", "tabitem", "accordion"]);
+
+declare global {
+  interface Window {
+    gradio_config?: Config;
+  }
+}
+
+export class GradioApp extends HTMLElement {
+  config!: Config;
+  client!: Client;
+  entries = new Map<number, Entry>();
+  dispatcher!: Dispatcher;
+  private toasts = new Toasts();
+  private host!: Host;
+
+  async connectedCallback(): Promise<void> {
+    const cfg = window.gradio_config ?? (await (await fetch("./config")).json());
+    this.start(cfg);
+  }
+
+  start(config: Config): void {
+    this.config = config;
+    this.client = new Client(config);
+    this.host = {
+      upload: (files) => this.client.upload(files),
+      fileURL: (f: FileData) => f.url || this.client.url(`/file=${f.path}`),
+    };
+    document.title = config.title || "Gradio";
+    const inputs = new Set<number>();
+    const outputs = new Set<number>();
+    for (const d of config.dependencies) {
+      d.inputs.forEach((i) => inputs.add(i));
+      d.outputs.forEach((o) => outputs.add(o));
+    }
+    for (const c of config.components) {
+      const { value, ...props } = c.props;
+      // As in Gradio: a component only ever written by events is an output, shown
+      // read-only, unless it says otherwise.
+      const interactive = typeof props.interactive === "boolean" ? props.interactive : inputs.has(c.id) || !outputs.has(c.id);
+      this.entries.set(c.id, { config: c, kind: c.type, props, value: value ?? null, el: null, wrap: null, status: null, interactive });
+    }
+    this.dispatcher = new Dispatcher(this);
+
+    const main = document.createElement("main");
+    main.className = "gr-app";
+    if (config.mode === "interface" && config.title) {
+      const h1 = document.createElement("h1");
+      h1.className = "gr-title";
+      h1.textContent = config.title;
+      main.append(h1);
+    }
+    if (config.description) main.append(prose(config.description, "gr-description"));
+    const body = this.buildChildren(config.layout.children ?? [], "column");
+    body.classList.add("gr-root");
+    main.append(body);
+    if (config.article) main.append(prose(config.article, "gr-article"));
+    main.append(footer());
+    this.replaceChildren(main, this.toasts);
+
+    if (config.connect_heartbeat) this.client.heartbeat();
+    this.dispatcher.trigger(config.layout.id, "load");
+  }
+
+  toast(t: Toast): void {
+    this.toasts.show(t);
+  }
+
+  /** Builds a container's children; direction is the container's flex direction. */
+  buildChildren(nodes: LayoutNode[], direction: "row" | "column"): HTMLElement {
+    const box = document.createElement("div");
+    box.className = direction === "row" ? "gr-row" : "gr-column";
+    for (const n of nodes) {
+      const child = this.build(n);
+      if (child) box.append(child);
+    }
+    return box;
+  }
+
+  /** Builds the DOM of one layout node, returning its wrapper (null for State). */
+  build(node: LayoutNode): HTMLElement | null {
+    const e = this.entries.get(node.id);
+    if (!e) return null;
+    let wrap: HTMLElement;
+    switch (e.kind) {
+      case "state":
+        return null;
+      case "row":
+        wrap = this.buildChildren(node.children ?? [], "row");
+        if (e.props.equal_height) wrap.classList.add("gr-equal-height");
+        if (e.props.variant && e.props.variant !== "default") wrap.classList.add(`gr-${e.props.variant}`);
+        break;
+      case "column":
+      case "form":
+        wrap = this.buildChildren(node.children ?? [], "column");
+        if (e.props.variant && e.props.variant !== "default") wrap.classList.add(`gr-${e.props.variant}`);
+        break;
+      case "group":
+        wrap = this.buildChildren(node.children ?? [], "column");
+        wrap.classList.add("gr-group");
+        break;
+      case "tabs":
+        wrap = buildTabs(this, e, node);
+        break;
+      case "accordion":
+        wrap = buildAccordion(this, e, node);
+        break;
+      case "tabitem":
+        // Tab items are built by their Tabs.
+        return null;
+      default:
+        wrap = this.buildComponent(e);
+    }
+    e.wrap = wrap;
+    wrap.dataset.id = String(node.id);
+    this.applyLayoutProps(e);
+    return wrap;
+  }
+
+  private buildComponent(e: Entry): HTMLElement {
+    const wrap = document.createElement("div");
+    wrap.className = `gr-block gr-block-${e.kind}`;
+    const tag = tagFor(e.kind);
+    const el = document.createElement(tag ?? "gradio-fallback") as GradioElement;
+    el.host = this.host;
+    el.props = tag ? e.props : { ...e.props, kind: e.kind };
+    el.value = e.value;
+    el.interactive = e.interactive;
+    el.addEventListener("gradio", (ev) => {
+      const { event, data } = (ev as CustomEvent).detail;
+      if (event === "change" || event === "input") e.value = el.value;
+      this.dispatcher.trigger(e.config.id, event, data);
+    });
+    e.el = el;
+    const status = new StatusTracker();
+    status.hidden = true;
+    e.status = status;
+    wrap.append(el, status);
+    if (e.props.container === false) wrap.classList.add("gr-no-container");
+    return wrap;
+  }
+
+  /** Visibility, id, classes and flex sizing, which live on the wrapper. */
+  applyLayoutProps(e: Entry): void {
+    const w = e.wrap;
+    if (!w) return;
+    w.hidden = e.props.visible === false;
+    if (e.props.elem_id) w.id = e.props.elem_id;
+    for (const c of e.props.elem_classes ?? []) w.classList.add(c);
+    const scale = e.props.scale ?? (e.kind === "column" ? 1 : null);
+    if (scale != null) w.style.flexGrow = String(scale);
+    const min = e.props.min_width;
+    if (min != null) w.style.minWidth = `min(${min}px, 100%)`;
+  }
+
+  /** Sets a component's value (from an event's output) and fires change if it changed. */
+  setValue(id: number, value: any): void {
+    const e = this.entries.get(id);
+    if (!e) return;
+    if (value && typeof value === "object" && value.__type__ === "update") {
+      const { __type__, value: v, ...props } = value;
+      this.updateProps(e, props);
+      if ("value" in value) this.setValue(id, v);
+      return;
+    }
+    const changed = JSON.stringify(e.value) !== JSON.stringify(value);
+    e.value = value;
+    if (e.el) (e.el as GradioElement).value = value;
+    if (changed) this.dispatcher.trigger(id, "change");
+  }
+
+  private updateProps(e: Entry, props: Record<string, any>): void {
+    if (Object.keys(props).length === 0) return;
+    e.props = { ...e.props, ...props };
+    if (typeof props.interactive === "boolean") e.interactive = props.interactive;
+    if (e.el && "props" in e.el) {
+      const el = e.el as GradioElement;
+      el.props = e.props;
+      el.interactive = e.interactive;
+    }
+    e.lazy?.update();
+    this.applyLayoutProps(e);
+  }
+
+  value(id: number): any {
+    return this.entries.get(id)?.value ?? null;
+  }
+}
+customElements.define("gradio-app", GradioApp);
+
+function prose(text: string, className: string): HTMLElement {
+  const div = document.createElement("div");
+  div.className = `gr-prose ${className}`;
+  div.innerHTML = markdown(text);
+  return div;
+}
+
+function footer(): HTMLElement {
+  const f = document.createElement("footer");
+  f.className = "gr-footer";
+  const api = document.createElement("a");
+  api.href = "./gradio_api/info";
+  api.textContent = "Use via API";
+  const sep = document.createElement("span");
+  sep.textContent = " · ";
+  const built = document.createElement("span");
+  built.textContent = "Built with gradio-go";
+  f.append(api, sep, built);
+  return f;
+}
+
+export { layoutKinds };
