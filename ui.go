@@ -123,4 +123,3 @@ func writeMaybeGzipped(w http.ResponseWriter, r *http.Request, body, gz []byte) 
 		_, _ = w.Write(body)
 	}
 }
-
