@@ -95,6 +95,9 @@ func bind(fn any, inputs Inputs, outputs Outputs, batch bool) (*binding, error) 
 			}
 			p = p.Elem()
 		}
+		if ti, ok := c.(TypedInput); ok && ti.AcceptsType(p) {
+			continue
+		}
 		if !convertible(want, p) {
 			return nil, fmt.Errorf("handler %s: parameter %d is %s, but input %s gives %s", sig, i+1, p, describe(c), want)
 		}
@@ -159,6 +162,9 @@ func checkResult(r reflect.Type, c Component) error {
 		return fmt.Errorf("goes to %s, which cannot show a value", describe(c))
 	}
 	if r == updateType || r.Kind() == reflect.Interface || convertible(r, want) {
+		return nil
+	}
+	if to, ok := c.(TypedOutput); ok && to.AcceptsType(r) {
 		return nil
 	}
 	return fmt.Errorf("is %s, but output %s takes %s", r, describe(c), want)

@@ -51,6 +51,25 @@ type Output interface {
 	Postprocess(ctx context.Context, value any) (any, error)
 }
 
+// TypedInput is implemented by inputs whose Go value is chosen by the handler's
+// parameter type: an Image can give an image.Image or a FileData.
+type TypedInput interface {
+	Input
+	// AcceptsType reports whether the component can give (or, as an output, take)
+	// values of type t.
+	AcceptsType(t reflect.Type) bool
+	// PreprocessTo decodes the payload into a value of type t, one AcceptsType allowed.
+	PreprocessTo(ctx context.Context, payload json.RawMessage, t reflect.Type) (any, error)
+}
+
+// TypedOutput is implemented by outputs that take several Go types; Postprocess then
+// receives the handler's value as it is, unconverted.
+type TypedOutput interface {
+	Output
+	// AcceptsType reports whether Postprocess can take values of type t.
+	AcceptsType(t reflect.Type) bool
+}
+
 // APIDescriber is implemented by components that describe their value in /gradio_api/info.
 // The schema is a JSON Schema object, such as {"type": "string"}.
 type APIDescriber interface {

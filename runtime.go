@@ -109,14 +109,19 @@ func (f *fnRT) prepare(ctx context.Context, c *server.Call) (any, error) {
 		if _, ok := comp.(stateful); ok {
 			continue
 		}
-		in := comp.(Input)
-		v, err := in.Preprocess(ctx, c.Data[i])
-		if err != nil {
-			return nil, fmt.Errorf("input %d (%s): %w", i+1, describe(comp), err)
-		}
 		want := f.bind.params[i]
 		if f.bind.batch {
 			want = want.Elem()
+		}
+		var v any
+		var err error
+		if ti, ok := comp.(TypedInput); ok && ti.AcceptsType(want) {
+			v, err = ti.PreprocessTo(ctx, c.Data[i], want)
+		} else {
+			v, err = comp.(Input).Preprocess(ctx, c.Data[i])
+		}
+		if err != nil {
+			return nil, fmt.Errorf("input %d (%s): %w", i+1, describe(comp), err)
 		}
 		rv, err := convert(reflect.ValueOf(v), want)
 		if err != nil {
@@ -277,6 +282,9 @@ func encodeOutput(ctx context.Context, out Output, rv reflect.Value) (any, error
 		u = v
 	}
 	if u == nil {
+		if to, ok := out.(TypedOutput); ok && to.AcceptsType(rv.Type()) {
+			return out.Postprocess(ctx, rv.Interface())
+		}
 		cv, err := convert(rv, out.ValueType())
 		if err != nil {
 			return nil, err
@@ -285,13 +293,11 @@ func encodeOutput(ctx context.Context, out Output, rv reflect.Value) (any, error
 	}
 	m := u.wireProps()
 	if u.Value != nil {
-		cv, err := convert(reflect.ValueOf(u.Value), out.ValueType())
+		v, err := encodeOutput(ctx, out, reflect.ValueOf(u.Value))
 		if err != nil {
 			return nil, err
 		}
-		if m["value"], err = out.Postprocess(ctx, cv.Interface()); err != nil {
-			return nil, err
-		}
+		m["value"] = v
 	}
 	return m, nil
 }
