@@ -51,7 +51,7 @@ export class GradioApp extends HTMLElement {
     this.config = config;
     this.client = new Client(config);
     this.host = {
-      upload: (files) => this.client.upload(files),
+      upload: (files, onProgress) => this.client.upload(files, onProgress),
       fileURL: (f: FileData) => f.url || this.client.url(`/file=${f.path}`),
     };
     document.title = config.title || "Gradio";

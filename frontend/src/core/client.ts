@@ -59,17 +59,38 @@ export class Client {
     await this.post("/cancel", { event_id: eventId, session_hash: this.session, fn_index: fnIndex }).catch(() => {});
   }
 
-  /** Uploads files and returns them as FileData. */
-  async upload(files: File[]): Promise<FileData[]> {
+  /**
+   * Uploads files and returns them as FileData. onProgress, if given, gets the fraction
+   * of bytes sent so far (XMLHttpRequest reports upload progress; fetch cannot).
+   */
+  upload(files: File[], onProgress?: (fraction: number) => void): Promise<FileData[]> {
     const form = new FormData();
     for (const f of files) form.append("files", f, f.name);
-    const res = await fetch(this.url("/upload"), { method: "POST", body: form });
-    if (!res.ok) throw new ApiError(await errorText(res), res.status);
-    const paths = (await res.json()) as string[];
-    return paths.map((path, i) => ({
-      path, orig_name: files[i].name, size: files[i].size, mime_type: files[i].type || null,
-      meta: { _type: "gradio.FileData" },
-    }));
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", this.url("/upload"));
+      xhr.responseType = "text";
+      if (onProgress) xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+      xhr.onerror = () => reject(new ApiError("The upload failed: the connection broke.", 0));
+      xhr.onload = () => {
+        if (xhr.status < 200 || xhr.status >= 300) {
+          let body: any = xhr.responseText;
+          try {
+            body = JSON.parse(body);
+          } catch {
+            // Plain text, such as the 413 message.
+          }
+          reject(new ApiError(detail(body, xhr.status), xhr.status));
+          return;
+        }
+        const paths = JSON.parse(xhr.responseText) as string[];
+        resolve(paths.map((path, i) => ({
+          path, orig_name: files[i].name, size: files[i].size, mime_type: files[i].type || null,
+          meta: { _type: "gradio.FileData" },
+        })));
+      };
+      xhr.send(form);
+    });
   }
 
   /** Keeps the session (and its State) alive while the page is open. */
@@ -182,11 +203,3 @@ function detail(body: any, status: number): string {
   return typeof body === "string" && body ? body : `HTTP ${status}`;
 }
 
-async function errorText(res: Response): Promise<string> {
-  const text = await res.text();
-  try {
-    return detail(JSON.parse(text), res.status);
-  } catch {
-    return text || `HTTP ${res.status}`;
-  }
-}

@@ -15,7 +15,9 @@ import type { FileData } from "./types";
 
 /** What the shell offers components beyond props and value. */
 export interface Host {
-  upload(files: File[]): Promise<FileData[]>;
+  /** Uploads files; onProgress gets the fraction sent so far. */
+  upload(files: File[], onProgress?: (fraction: number) => void): Promise<FileData[]>;
+  /** The URL a file can be fetched or displayed from. */
   fileURL(file: FileData): string;
 }
 
