@@ -66,12 +66,12 @@ type Endpoint struct {
 
 // Parameter is one input of an endpoint.
 type Parameter struct {
-	Label         string `json:"label"`
-	Name          string `json:"parameter_name"`
-	HasDefault    bool   `json:"parameter_has_default"`
-	Default       any    `json:"parameter_default"`
-	Type          any    `json:"type"`
-	PythonType    struct {
+	Label      string `json:"label"`
+	Name       string `json:"parameter_name"`
+	HasDefault bool   `json:"parameter_has_default"`
+	Default    any    `json:"parameter_default"`
+	Type       any    `json:"type"`
+	PythonType struct {
 		Type string `json:"type"`
 	} `json:"python_type"`
 	Component string `json:"component"`
