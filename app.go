@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -43,6 +44,7 @@ type App struct {
 	files    *files.Cache
 	ui       *ui // nil in a nofrontend build
 	handler  http.Handler
+	evicted  chan struct{} // closed when the eviction goroutine has stopped; nil without eviction
 
 	docsMu sync.Mutex
 	docs   map[string][]byte // rendered documents by kind and root
@@ -78,7 +80,12 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 	if dir == "" {
 		dir = filepath.Join(os.TempDir(), "gradio-go")
 	}
-	cache, err := files.New(files.Options{Dir: dir, MaxFileSize: o.maxFileSize, AllowedPaths: o.allowedPaths, BlockedPaths: o.blockedPaths})
+	if o.evictEvery < 0 || o.evictAge < 0 || o.evictAge > 0 && o.evictEvery == 0 {
+		a.stop()
+		return nil, fmt.Errorf("gradio: WithCacheEviction(%v, %v): the interval must be positive and the age not negative", o.evictEvery, o.evictAge)
+	}
+	cache, err := files.New(files.Options{Dir: dir, MaxFileSize: o.maxFileSize, AllowedPaths: o.allowedPaths, BlockedPaths: o.blockedPaths,
+		AllowPrivateURLs: o.privateURLs, FetchTimeout: o.fetchTimeout})
 	if err != nil {
 		a.stop()
 		return nil, fmt.Errorf("gradio: file cache: %w", err)
@@ -100,7 +107,30 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 		Engine: engine{a}, Queue: a.queue, Files: a.files, AppID: a.appID, RootPath: o.rootPath,
 		MaxBodyBytes: o.maxBodyBytes, Heartbeat: heartbeat, Logger: a.log,
 	})
+	if o.evictEvery > 0 {
+		a.evicted = make(chan struct{})
+		go a.evictLoop(o.evictEvery, o.evictAge)
+	}
 	return a, nil
+}
+
+// evictLoop runs the cache eviction of WithCacheEviction until the app is closed.
+func (a *App) evictLoop(every, olderThan time.Duration) {
+	defer close(a.evicted)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-a.ctx.Done():
+			return
+		case <-t.C:
+			if n, err := a.files.Evict(olderThan); err != nil {
+				a.log.Warn("gradio: cache eviction failed", "error", err, "removed", n)
+			} else if n > 0 {
+				a.log.Debug("gradio: evicted cached files", "removed", n)
+			}
+		}
+	}
 }
 
 // ServeHTTP implements http.Handler.
@@ -114,10 +144,18 @@ func (a *App) Close() error {
 	return a.Shutdown(ctx)
 }
 
-// Shutdown is Close with a deadline of the caller's choosing.
+// Shutdown is Close with a deadline of the caller's choosing. With WithCacheEviction it
+// then deletes every file the app put in its cache.
 func (a *App) Shutdown(ctx context.Context) error {
 	a.stop()
-	return a.queue.Close(ctx)
+	err := a.queue.Close(ctx)
+	if a.evicted != nil {
+		<-a.evicted
+		if cerr := a.files.Clear(); cerr != nil {
+			err = errors.Join(err, fmt.Errorf("gradio: clearing the file cache: %w", cerr))
+		}
+	}
+	return err
 }
 
 // unload runs the app's Unload listeners for a session whose last page closed.

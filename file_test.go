@@ -55,8 +55,6 @@ func TestFilePreprocessShape(t *testing.T) {
 		{"path missing", `{"meta":{"_type":"gradio.FileData"}}`, nil, `a file's "path" must be the path /gradio_api/upload returned, got nothing`},
 		{"path number", `{"path":3,"meta":{"_type":"gradio.FileData"}}`, nil, "got a number"},
 		{"path empty", `{"path":"","meta":{"_type":"gradio.FileData"}}`, nil, `"path" must be`},
-		{"url", `{"path":"https://example.com/a.pdf","meta":{"_type":"gradio.FileData"}}`, nil, "URL inputs are not supported yet; upload the file first"},
-		{"URL upper case", `{"path":"HTTP://example.com/a.pdf","meta":{"_type":"gradio.FileData"}}`, nil, "URL inputs are not supported yet"},
 		{"orig_name number", `{"path":"/x","orig_name":1,"meta":{"_type":"gradio.FileData"}}`, nil, `a file's "orig_name" must be a string or null, got a number`},
 		{"array for single", `[` + fileJSON("/x") + `]`, nil, "got an array"},
 		{"malformed", `{"path":`, nil, "expected a file"},
@@ -101,6 +99,11 @@ func TestFilePreprocessCache(t *testing.T) {
 		{"cache dir", fileJSON(cache.Dir()), &File{}, nil, "file not allowed"},
 		{"traversal", fileJSON(cache.Dir() + "/../secret.txt"), &File{}, nil, "file not allowed"},
 		{"file URL", fileJSON("file://" + cached), &File{}, nil, "file not allowed"},
+		{"private url", `{"path":"http://127.0.0.1:9/a.pdf","meta":{"_type":"gradio.FileData"}}`, &File{}, nil, `URL "http://127.0.0.1:9/a.pdf" resolves to a private address`},
+		{"URL upper case", `{"path":"HTTP://10.0.0.1/a.pdf","meta":{"_type":"gradio.FileData"}}`, &File{}, nil, "resolves to a private address"},
+		{"url only", `{"path":null,"url":"http://[::1]/a.pdf","meta":{"_type":"gradio.FileData"}}`, &File{}, nil, "resolves to a private address"},
+		{"metadata url", `{"path":"http://169.254.169.254/latest/meta-data/","meta":{"_type":"gradio.FileData"}}`, &File{}, nil, "resolves to a private address"},
+		{"url not http", `{"path":null,"url":"/etc/passwd","meta":{"_type":"gradio.FileData"}}`, &File{}, nil, `a file's "path" must be the path /gradio_api/upload returned, got null`},
 		{"type by extension", fileJSON(cached), &File{FileTypes: []string{".pdf", ".TXT"}}, want, ""},
 		{"type by kind", fileJSON(cached), &File{FileTypes: []string{"text"}}, want, ""},
 		{"any file", fileJSON(cached), &File{FileTypes: []string{"file"}}, want, ""},
@@ -253,6 +256,7 @@ func FuzzFilePreprocess(f *testing.F) {
 		f.Add(s, true)
 	}
 	f.Fuzz(func(t *testing.T, payload string, multiple bool) {
+		skipURLs(t, payload)
 		c := &File{}
 		if multiple {
 			c.FileCount = "multiple"
@@ -377,7 +381,7 @@ func TestFileEndToEnd(t *testing.T) {
 		{"no meta", `{"path":` + jsonString(paths[0]) + `}`, `a file must carry "meta": {"_type": "gradio.FileData"}`},
 		{"bare path", jsonString(paths[0]), "expected a file, an object"},
 		{"empty object", `{}`, `a file must carry "meta"`},
-		{"url", `{"path":"https://example.com/x.pdf","meta":{"_type":"gradio.FileData"}}`, "URL inputs are not supported yet; upload the file first"},
+		{"private url", `{"path":"http://127.0.0.1:9/x.pdf","meta":{"_type":"gradio.FileData"}}`, "resolves to a private address"},
 	} {
 		res := run("echo", c.data, http.StatusBadRequest)
 		if d, _ := res["detail"].(string); !strings.Contains(d, c.detail) {

@@ -24,6 +24,10 @@ type options struct {
 	heartbeat       time.Duration
 	addr            string
 	quiet           bool
+	privateURLs     bool
+	fetchTimeout    time.Duration
+	evictEvery      time.Duration
+	evictAge        time.Duration
 }
 
 func defaultOptions() options {
@@ -87,3 +91,23 @@ func WithAddr(addr string) Option { return func(o *options) { o.addr = addr } }
 
 // WithQuiet keeps Launch from printing the app's URL.
 func WithQuiet() Option { return func(o *options) { o.quiet = true } }
+
+// WithPrivateURLs lets the app download file inputs given as URLs from loopback, private,
+// link-local and other non-public addresses. By default such URLs are refused, so that a
+// client cannot make the server reach internal services or cloud metadata endpoints; turn
+// this on only for tests and trusted intranets.
+func WithPrivateURLs(allow bool) Option { return func(o *options) { o.privateURLs = allow } }
+
+// WithFetchTimeout bounds the download of one file input given as a URL (connecting,
+// redirects and body); the default is 30 seconds. Such downloads are also bounded by
+// WithMaxFileSize, or 100 MiB when that is unset.
+func WithFetchTimeout(d time.Duration) Option { return func(o *options) { o.fetchTimeout = d } }
+
+// WithCacheEviction deletes, every interval, the cached files the app created (uploads,
+// downloads and returned files) that have not been used for olderThan, and all of them when
+// the app is closed, like Gradio's delete_cache=(frequency, age). Files are "used" when
+// stored, resolved as an input, returned or served. Without this option the cache keeps
+// everything until the process's temporary files are cleaned up by the system.
+func WithCacheEviction(every, olderThan time.Duration) Option {
+	return func(o *options) { o.evictEvery, o.evictAge = every, olderThan }
+}

@@ -1,19 +1,23 @@
 package files
 
 import (
-	"bufio"
 	"bytes"
+	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
+	"net/http"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Cache is the on-disk store of every file the app received (uploads) or produced (handler
@@ -24,6 +28,21 @@ type Cache struct {
 	maxFileSize int64
 	allowed     []string // absolute, cleaned, symlinks resolved where possible
 	blocked     []string // lower-cased absolute forms, both as given and resolved
+
+	allowPrivate bool          // Fetch may reach non-public addresses
+	fetchTimeout time.Duration // 0 means DefaultFetchTimeout
+	fetchOnce    sync.Once
+	transport    *http.Transport // built on first Fetch
+	// Test hooks: lookup replaces DNS resolution, testPublic treats an address as public.
+	lookup     func(ctx context.Context, host string) ([]netip.Addr, error)
+	testPublic func(netip.AddrPort) bool
+
+	createdDir bool         // New created dir, so Clear may remove it
+	entryMu    sync.RWMutex // held for writing while an entry is evicted, for reading while one is filled
+	createdMu  sync.Mutex
+	created    map[[32]byte]struct{} // content-hash entries this cache made, for Evict and Clear
+
+	progress *Progress
 }
 
 // Options configures a Cache; the zero value is a usable cache in the system temp directory.
@@ -32,6 +51,13 @@ type Options struct {
 	MaxFileSize  int64    // bytes per uploaded file; 0 = unlimited
 	AllowedPaths []string // extra directories/files the app may serve (like Gradio's allowed_paths)
 	BlockedPaths []string // never served, even if inside Dir or AllowedPaths (case-insensitive prefix match on cleaned abs paths)
+
+	// AllowPrivateURLs lets Fetch download from loopback, private, link-local and other
+	// non-public addresses. Only for tests and trusted intranets: with it, any client can
+	// make the server request internal services (including cloud metadata endpoints).
+	AllowPrivateURLs bool
+	// FetchTimeout bounds one Fetch (connecting, redirects and body); 0 means 30 seconds.
+	FetchTimeout time.Duration
 }
 
 // tempPrefix marks in-flight files in the cache root; they are never resolved or served.
@@ -42,10 +68,14 @@ func New(opts Options) (*Cache, error) {
 	if opts.MaxFileSize < 0 {
 		return nil, fmt.Errorf("files: negative MaxFileSize %d", opts.MaxFileSize)
 	}
+	if opts.FetchTimeout < 0 {
+		return nil, fmt.Errorf("files: negative FetchTimeout %v", opts.FetchTimeout)
+	}
 	dir := opts.Dir
 	if dir == "" {
 		dir = filepath.Join(os.TempDir(), "gradio-go")
 	}
+	_, statErr := os.Stat(dir)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("files: create cache dir: %w", err)
 	}
@@ -58,7 +88,9 @@ func New(opts Options) (*Cache, error) {
 	if err != nil {
 		return nil, fmt.Errorf("files: cache dir: %w", err)
 	}
-	c := &Cache{dir: real, maxFileSize: opts.MaxFileSize}
+	c := &Cache{dir: real, maxFileSize: opts.MaxFileSize, allowPrivate: opts.AllowPrivateURLs,
+		fetchTimeout: opts.FetchTimeout, createdDir: errors.Is(statErr, fs.ErrNotExist),
+		created: make(map[[32]byte]struct{}), progress: newProgress()}
 	rand.Read(c.seed[:])
 	for _, p := range opts.AllowedPaths {
 		abs, real, err := absAndReal(p)
@@ -103,8 +135,11 @@ func absAndReal(p string) (abs, real string, err error) {
 // Dir returns the cache root as an absolute path with symlinks resolved.
 func (c *Cache) Dir() string { return c.dir }
 
-// Add copies a local file produced by a handler into the cache (if it is not already inside it)
-// and returns the cached absolute path. Add of a path already in the cache returns it unchanged.
+// Add copies a local file into the cache (if it is not already inside it) and returns the
+// cached absolute path. Add of a path already in the cache returns it unchanged.
+//
+// Add trusts src wherever it is: it is for files the app itself chose (defaults, examples).
+// Files a handler returns go through [Cache.AddOutput], which applies Gradio's location rules.
 func (c *Cache) Add(src string) (string, error) {
 	abs, err := filepath.Abs(src)
 	if err != nil {
@@ -113,6 +148,21 @@ func (c *Cache) Add(src string) (string, error) {
 	real, err := filepath.EvalSymlinks(abs)
 	if err != nil {
 		return "", fmt.Errorf("files: add %s: %w", src, err)
+	}
+	return c.copyIn(src, abs, real)
+}
+
+// copyIn stores the regular file real (reached as abs) unless it is already cached.
+func (c *Cache) copyIn(src, abs, real string) (string, error) {
+	// Stat before opening: opening a FIFO or device could block or never end.
+	if fi, err := os.Stat(real); err != nil {
+		return "", fmt.Errorf("files: add %s: %w", src, err)
+	} else if !fi.Mode().IsRegular() {
+		return "", fmt.Errorf("files: add %s: not a regular file", src)
+	}
+	if c.inCache(real) {
+		c.touch(real)
+		return real, nil
 	}
 	f, err := os.Open(real)
 	if err != nil {
@@ -125,9 +175,6 @@ func (c *Cache) Add(src string) (string, error) {
 	}
 	if !fi.Mode().IsRegular() {
 		return "", fmt.Errorf("files: add %s: not a regular file", src)
-	}
-	if c.inCache(real) {
-		return real, nil
 	}
 	// The name the handler used, not the symlink target's, is what the user sees.
 	return c.store(f, filepath.Base(abs), 0)
@@ -154,6 +201,7 @@ func (c *Cache) Resolve(p string) (string, error) {
 	if err != nil || !fi.Mode().IsRegular() {
 		return "", notAllowed(p)
 	}
+	c.touch(real)
 	return real, nil
 }
 
@@ -205,10 +253,81 @@ func hasScheme(s string) bool {
 	return true
 }
 
-// writeBufSize batches the multipart reader's 4 KiB chunks into large file writes.
-const writeBufSize = 256 << 10
+// chunkSize is the unit in which stored files are read, hashed and written: large writes,
+// and a hash of one chunk overlapping the write of it and the read of the next.
+const chunkSize = 256 << 10
 
-var writeBufs = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, writeBufSize) }}
+var chunkBufs = sync.Pool{New: func() any { return new([chunkSize]byte) }}
+
+// copyHashed copies src to dst and feeds the same bytes to h. Files larger than one chunk are
+// hashed in a second goroutine, so hashing runs alongside the file write and the next read
+// instead of after them (SHA-256 costs about as much as the rest of an upload). Memory use is
+// two pooled chunks.
+func copyHashed(dst io.Writer, h hash.Hash, src io.Reader) (written int64, err error) {
+	bufs := [2]*[chunkSize]byte{chunkBufs.Get().(*[chunkSize]byte), chunkBufs.Get().(*[chunkSize]byte)}
+	var (
+		jobs    chan []byte
+		done    chan struct{}
+		pending bool // the hasher is working on the previous chunk
+	)
+	defer func() {
+		if pending {
+			<-done
+		}
+		if jobs != nil {
+			close(jobs)
+		}
+		chunkBufs.Put(bufs[0])
+		chunkBufs.Put(bufs[1])
+	}()
+	for cur := 0; ; cur ^= 1 {
+		n, rerr := fill(src, bufs[cur][:])
+		if pending {
+			<-done
+			pending = false
+		}
+		if n > 0 {
+			chunk := bufs[cur][:n]
+			if rerr == io.EOF && jobs == nil {
+				h.Write(chunk) // the only chunk: no goroutine for small files
+			} else {
+				if jobs == nil {
+					jobs, done = make(chan []byte), make(chan struct{})
+					go func() {
+						for b := range jobs {
+							h.Write(b)
+							done <- struct{}{}
+						}
+					}()
+				}
+				jobs <- chunk
+				pending = true
+			}
+			if _, err := dst.Write(chunk); err != nil {
+				return written, err
+			}
+			written += int64(n)
+		}
+		if rerr == io.EOF {
+			return written, nil
+		}
+		if rerr != nil {
+			return written, rerr
+		}
+	}
+}
+
+// fill reads into buf until it is full (err nil) or src fails; unlike io.ReadFull it passes
+// src's errors through unchanged, so a body cut short (io.ErrUnexpectedEOF from multipart)
+// is never mistaken for the end of the file.
+func fill(src io.Reader, buf []byte) (n int, err error) {
+	for n < len(buf) && err == nil {
+		var m int
+		m, err = src.Read(buf[n:])
+		n += m
+	}
+	return n, err
+}
 
 // sourceError marks a failure to read the incoming data (a client problem), as opposed to a
 // failure to write the cache (a server problem).
@@ -263,14 +382,7 @@ func (c *Cache) store(src io.Reader, origName string, limit int64) (path string,
 	if limit > 0 {
 		r = io.LimitReader(tr, limit+1)
 	}
-	bw := writeBufs.Get().(*bufio.Writer)
-	bw.Reset(tmp)
-	n, err := io.Copy(io.MultiWriter(bw, h), r)
-	if err == nil {
-		err = bw.Flush()
-	}
-	bw.Reset(nil)
-	writeBufs.Put(bw)
+	n, err := copyHashed(tmp, h, r)
 	switch {
 	case err != nil && tr.err != nil:
 		return "", &sourceError{err: tr.err}
@@ -283,14 +395,27 @@ func (c *Cache) store(src io.Reader, origName string, limit int64) (path string,
 		return "", fmt.Errorf("files: close temp file: %w", err)
 	}
 
-	dir := filepath.Join(c.dir, hex.EncodeToString(h.Sum(nil)))
-	if err = os.Mkdir(dir, 0o700); err != nil && !errors.Is(err, fs.ErrExist) {
+	var sum [32]byte
+	h.Sum(sum[:0])
+	return c.commit(tmpName, sum, name)
+}
+
+// commit moves a finished temp file to <dir>/<hash>/<name>. Eviction cannot remove the entry
+// meanwhile, and a re-used entry is marked as used so the next eviction keeps it.
+func (c *Cache) commit(tmpName string, sum [32]byte, name string) (string, error) {
+	c.entryMu.RLock()
+	defer c.entryMu.RUnlock()
+	dir := filepath.Join(c.dir, hex.EncodeToString(sum[:]))
+	err := os.Mkdir(dir, 0o700)
+	if err != nil && !errors.Is(err, fs.ErrExist) {
 		return "", fmt.Errorf("files: create entry dir: %w", err)
 	}
-	path = filepath.Join(dir, name)
+	c.remember(sum)
+	path := filepath.Join(dir, name)
 	if _, statErr := os.Lstat(path); statErr == nil {
 		// Same content under the same name is already stored: de-duplicate.
 		os.Remove(tmpName)
+		c.touchEntry(dir)
 		return path, nil
 	}
 	if err = os.Rename(tmpName, path); err != nil {

@@ -120,7 +120,12 @@ func (c *Cache) openServable(p string) (f *os.File, fi fs.FileInfo, name string,
 		return nil, nil, "", false
 	}
 	fromAllowed = c.inAllowed(real)
-	if !fromAllowed && !c.inCache(real) {
+	inCache := c.inCache(real)
+	if !fromAllowed && !inCache {
+		return nil, nil, "", false
+	}
+	// Stat first: opening a FIFO or device in an allowed directory could block forever.
+	if pre, err := os.Stat(real); err != nil || !pre.Mode().IsRegular() {
 		return nil, nil, "", false
 	}
 	f, err = os.Open(real)
@@ -131,6 +136,9 @@ func (c *Cache) openServable(p string) (f *os.File, fi fs.FileInfo, name string,
 	if err != nil || !fi.Mode().IsRegular() {
 		f.Close()
 		return nil, nil, "", false
+	}
+	if inCache {
+		c.touch(real)
 	}
 	return f, fi, filepath.Base(abs), fromAllowed
 }

@@ -15,7 +15,10 @@ import (
 // "files" becomes one stored file; other parts are drained and ignored. It returns absolute
 // paths in part order (an empty, non-nil slice when there were none).
 //
-// Memory use is two pooled 256 KiB buffers, whatever the file size. On failure the partial file is
+// With a valid upload_id query parameter, the bytes of every file are counted for
+// [Progress.Watch] while they stream in (see ParseUploadID).
+//
+// Memory use is three pooled 256 KiB buffers, whatever the file size. On failure the partial file is
 // removed; files of earlier parts that were already stored stay, because identical content
 // from other requests may share them. Client-caused failures are *Error values (400 or 413);
 // any other error is a server problem.
@@ -27,6 +30,11 @@ func (c *Cache) SaveUpload(r *http.Request) ([]string, error) {
 	boundary := params["boundary"]
 	if boundary == "" {
 		return nil, errMissingBoundary
+	}
+	var t *tracked
+	if id, ok := ParseUploadID(r.URL.Query().Get("upload_id")); ok {
+		t = c.progress.begin(id)
+		defer c.progress.end(t)
 	}
 	// multipart refills a 4 KiB buffer; reading the body in large chunks underneath it cuts
 	// the number of socket reads by a factor of 64.
@@ -51,7 +59,12 @@ func (c *Cache) SaveUpload(r *http.Request) ([]string, error) {
 		if part.FormName() != "files" {
 			continue
 		}
-		p, err := c.store(part, partFileName(part), c.maxFileSize)
+		name := partFileName(part)
+		var src io.Reader = part
+		if t != nil {
+			src = &progressReader{r: part, t: t, name: progressName(name)}
+		}
+		p, err := c.store(src, name, c.maxFileSize)
 		if err != nil {
 			// No part.Close here: it would drain the rest of an oversized file.
 			return nil, c.storeError(err)

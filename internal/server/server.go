@@ -2,7 +2,6 @@ package server
 
 import (
 	"encoding/json"
-	"errors"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -90,6 +89,7 @@ func (s *Server) routes() {
 	m.HandleFunc("POST "+p+"/api/{api}", s.run)
 	m.HandleFunc("POST "+p+"/api/{api}/{$}", s.run)
 	m.HandleFunc("POST "+p+"/upload", s.upload)
+	m.HandleFunc("GET "+p+"/upload_progress", s.uploadProgress)
 	m.HandleFunc("GET "+p+"/app_id", s.appID)
 	m.HandleFunc("GET "+p+"/startup-events", s.startupEvents)
 	// "file=<path>" cannot be a pattern wildcard, so the prefix falls through to here.
@@ -143,25 +143,6 @@ func (s *Server) fallback(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	notFound(w)
-}
-
-func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
-	paths, err := s.o.Files.SaveUpload(r)
-	if err != nil {
-		var fe *files.Error
-		if errors.As(err, &fe) {
-			if fe.Status == http.StatusRequestEntityTooLarge {
-				http.Error(w, fe.Message, fe.Status)
-				return
-			}
-			writeDetail(w, fe.Status, fe.Message)
-			return
-		}
-		s.o.Logger.Error("gradio: upload failed", "error", err)
-		writeDetail(w, http.StatusInternalServerError, "Upload failed.")
-		return
-	}
-	writeJSON(w, http.StatusOK, paths)
 }
 
 // root works out the public base URL of the app, as the client reached it: scheme and

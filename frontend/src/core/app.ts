@@ -191,10 +191,12 @@ export class GradioApp extends HTMLElement {
       if ("value" in value) this.setValue(id, v);
       return;
     }
-    const changed = JSON.stringify(e.value) !== JSON.stringify(value);
+    // An unchanged value is not handed to the element again: editors would lose their
+    // local state (an image editor its undo history) on a handler's echo.
+    if (JSON.stringify(e.value) === JSON.stringify(value)) return;
     e.value = value;
     if (e.el) (e.el as GradioElement).value = value;
-    if (changed) this.dispatcher.trigger(id, "change");
+    this.dispatcher.trigger(id, "change");
   }
 
   private updateProps(e: Entry, props: Record<string, any>): void {
