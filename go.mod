@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/chromedp/chromedp v0.23.0
+	github.com/disintegration/imaging v1.6.2
 	go.uber.org/goleak v1.3.0
 	golang.org/x/image v0.48.0
 )

@@ -28,6 +28,9 @@ var apps = map[string]string{
 	"stream":     "./examples/stream",
 	"testapp":    "./e2e/testapp",
 	"layout":     "./examples/layout",
+	"sepia":      "./examples/sepia",
+	"audio":      "./examples/audio",
+	"media":      "./e2e/mediaapp",
 }
 
 var (

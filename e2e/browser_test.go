@@ -39,10 +39,13 @@ func chromiumPath(t testing.TB) string {
 }
 
 // browser starts a headless chromium for one test, with the flags this machine's closed
-// network needs, and saves a screenshot if the test fails.
+// network needs, and saves a screenshot if the test fails. Its camera and microphone
+// are chromium's fake devices (a test pattern and a beep), allowed without a prompt.
 func browser(t *testing.T) context.Context {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.Flag("use-fake-device-for-media-stream", true),
+		chromedp.Flag("use-fake-ui-for-media-stream", true),
 		chromedp.ExecPath(chromiumPath(t)),
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
@@ -115,8 +118,10 @@ func waitJS(expr string) step {
 	return void(chromedp.Poll[bool](expr, chromedp.WithPollingInterval(20*time.Millisecond)))
 }
 
-// eval evaluates an expression and stores its value.
-func eval[T any](expr string, dst *T) step { return into(chromedp.Evaluate[T](expr), dst) }
+// eval evaluates an expression and stores its value (awaiting it if it is a promise).
+func eval[T any](expr string, dst *T) step {
+	return into(chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise), dst)
+}
 
 type (
 	css   = chromedp.CSS

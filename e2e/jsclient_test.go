@@ -36,6 +36,8 @@ func TestOfficialJSClient(t *testing.T) {
 		"CALCULATOR_URL="+app(t, "calculator"),
 		"STREAM_URL="+app(t, "stream"),
 		"TESTAPP_URL="+app(t, "testapp"),
+		"MEDIA_URL="+app(t, "media"),
+		"FIXTURES="+mediaFixtures(t),
 	)
 	out, err := cmd.CombinedOutput()
 	t.Logf("node --test output:\n%s", out)
