@@ -73,6 +73,20 @@ test("annotated image: a box becomes a mask with its label", async () => {
   assert.ok(isPNG(await fetchBytes(v.annotations[0].image)));
 });
 
+test("image editor: background, layers and composite", async () => {
+  const app = await connect();
+  const r = await app.predict("/editor", [{
+    background: handle_file(fixture("red.png")),
+    layers: [handle_file(fixture("blue.png"))],
+    composite: handle_file(fixture("blue.png")),
+  }]);
+  const v = r.data[0];
+  assert.ok(isPNG(await fetchBytes(v.background)));
+  assert.equal(v.layers.length, 1);
+  assert.ok(isPNG(await fetchBytes(v.layers[0])));
+  assert.ok(isPNG(await fetchBytes(v.composite)));
+});
+
 test("upload button: the uploaded file reaches the download button", async () => {
   const app = await connect();
   const r = await app.predict("/uploadbutton", [handle_file(fixture("notes.txt"))]);

@@ -31,6 +31,7 @@ func main() {
 	ann := &gradio.AnnotatedImage{Label: "Annotated"}
 	up := &gradio.UploadButton{Label: "Upload"}
 	down := &gradio.DownloadButton{Label: "Download"}
+	editor := &gradio.ImageEditor{Label: "Editor"}
 	selected := &gradio.Textbox{Label: "Selected"}
 	count := &gradio.State[int]{}
 	run := &gradio.Button{Value: "Run"}
@@ -46,6 +47,7 @@ func main() {
 			{Label: "left half", Box: image.Rect(b.Min.X, b.Min.Y, b.Min.X+b.Dx()/2, b.Max.Y)},
 		}}
 	}, gradio.In(img), gradio.Out(ann), gradio.EventOptions{APIName: "annotate"})
+	run.Click(func(e gradio.EditorValue) gradio.EditorValue { return e }, gradio.In(editor), gradio.Out(editor), gradio.EventOptions{APIName: "editor"})
 	up.Upload(func(f gradio.FileData) gradio.FileData { return f }, gradio.In(up), gradio.Out(down), gradio.EventOptions{APIName: "uploadbutton"})
 
 	// The gallery is filled on load; each selection is counted.
@@ -53,7 +55,7 @@ func main() {
 		Title: "Media",
 		Children: []gradio.Component{
 			gradio.Row(img, imgOut), gradio.Row(aud, audOut), gradio.Row(vid, vidOut),
-			gal, selected, slider, ann, gradio.Row(up, down), run,
+			gal, selected, slider, ann, editor, gradio.Row(up, down), run,
 		},
 	}
 	app.Load(func() []gradio.GalleryItem {
