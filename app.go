@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"os"
@@ -42,6 +43,7 @@ type App struct {
 	queue    *queue.Queue
 	sessions *session.Store
 	files    *files.Cache
+	closers  []io.Closer // of extensions
 	ui       *ui // nil in a nofrontend build
 	handler  http.Handler
 	evicted  chan struct{} // closed when the eviction goroutine has stopped; nil without eviction
@@ -107,6 +109,10 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 		Engine: engine{a}, Queue: a.queue, Files: a.files, AppID: a.appID, RootPath: o.rootPath,
 		MaxBodyBytes: o.maxBodyBytes, Heartbeat: heartbeat, Logger: a.log,
 	})
+	if err := a.mountExtensions(append(o.extensions, envExtensions(a)...)); err != nil {
+		a.stop()
+		return nil, err
+	}
 	if o.evictEvery > 0 {
 		a.evicted = make(chan struct{})
 		go a.evictLoop(o.evictEvery, o.evictAge)
@@ -148,7 +154,12 @@ func (a *App) Close() error {
 // then deletes every file the app put in its cache.
 func (a *App) Shutdown(ctx context.Context) error {
 	a.stop()
-	err := a.queue.Close(ctx)
+	var err error
+	for _, c := range a.closers {
+		err = errors.Join(err, c.Close())
+	}
+	a.closers = nil
+	err = errors.Join(err, a.queue.Close(ctx))
 	if a.evicted != nil {
 		<-a.evicted
 		if cerr := a.files.Clear(); cerr != nil {

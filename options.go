@@ -9,6 +9,7 @@ import (
 type Option func(*options)
 
 type options struct {
+	extensions      []Extension
 	showError       bool
 	logger          *slog.Logger
 	concurrency     int
