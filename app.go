@@ -44,7 +44,7 @@ type App struct {
 	sessions *session.Store
 	files    *files.Cache
 	closers  []io.Closer // of extensions
-	ui       *ui // nil in a nofrontend build
+	ui       *ui         // nil in a nofrontend build
 	handler  http.Handler
 	evicted  chan struct{} // closed when the eviction goroutine has stopped; nil without eviction
 
