@@ -121,27 +121,6 @@ func (a *App) render(kind, root string) []byte {
 	return b
 }
 
-// codeSnippets are the examples the API page shows for an endpoint.
-func codeSnippets(root, name string, ep *wire.Endpoint) map[string]string {
-	var py, js, kw []string
-	var pos []string
-	for _, p := range ep.Parameters {
-		ex, _ := json.Marshal(p.ExampleInput)
-		py = append(py, fmt.Sprintf("\t%s=%s,\n", p.ParameterName, ex))
-		js = append(js, fmt.Sprintf("\t\t%s: %s,\n", p.ParameterName, ex))
-		kw = append(kw, fmt.Sprintf("%q: %s", p.ParameterName, ex))
-		pos = append(pos, string(ex))
-	}
-	api := strings.TrimPrefix(name, "/")
-	return map[string]string{
-		"python": fmt.Sprintf("from gradio_client import Client\n\nclient = Client(%q)\nresult = client.predict(\n%s\tapi_name=%q,\n)\nprint(result)", root, strings.Join(py, ""), name),
-		"javascript": fmt.Sprintf("import { Client } from \"@gradio/client\";\n\nconst client = await Client.connect(%q);\nconst result = await client.predict(%q, {\n%s});\n\nconsole.log(result.data);",
-			root, name, strings.Join(js, "")),
-		"bash": fmt.Sprintf("curl -X POST %s%s/call/%s -s -H \"Content-Type: application/json\" \\\n  -d '{\"data\": [%s]}' \\\n  | awk -F'\"' '{ print $4}' \\\n  | read EVENT_ID; curl -N %s%s/call/%s/$EVENT_ID",
-			root, wire.APIPrefix, api, strings.Join(pos, ", "), root, wire.APIPrefix, api),
-	}
-}
-
 // openAPI describes the curl API as an OpenAPI 3.0.2 document, as Gradio does.
 func (a *App) openAPI(root string) map[string]any {
 	paths := map[string]any{

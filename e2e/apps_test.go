@@ -34,6 +34,9 @@ var apps = map[string]string{
 }
 
 var (
+	cliOnce   sync.Once
+	cliBin    string
+	cliErr    error
 	startOnce sync.Once
 	startErr  error
 	running   = map[string]*appProc{}

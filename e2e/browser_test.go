@@ -293,3 +293,34 @@ func TestBrowserStopCancelsStream(t *testing.T) {
 		t.Errorf("the stream went on after Stop: %q then %q", before, after)
 	}
 }
+
+// The footer's "Use via API" opens the API page, with code per language and Markdown.
+func TestBrowserAPIPage(t *testing.T) {
+	ctx := browser(t)
+	var md, href string
+	run(t, ctx,
+		chromedp.Navigate(app(t, "hello")),
+		eval(`[...document.querySelectorAll('.gr-footer a')].find(a => a.textContent === "Use via API").href`, &href),
+	)
+	if href != app(t, "hello")+"/?view=api" {
+		t.Fatalf("the footer links to %q", href)
+	}
+	run(t, ctx,
+		// Following the link is a navigation; doing it directly keeps the steps in order.
+		chromedp.Navigate(href),
+		waitJS(`!!document.getElementById('ep-/greet')`),
+		waitJS(`document.querySelector('.gr-api-code code').textContent.includes('c.PredictNamed(ctx, "/greet"')`),
+		chromedp.Click(xpath(`//button[@role="tab"][normalize-space()="JavaScript"]`)),
+		waitJS(`document.querySelector('.gr-api-code code').textContent.includes('from "@gradio/client"')`),
+		eval(`document.querySelector('gradio-api-page').markdown()`, &md),
+		eval(`document.querySelector('.gr-api-nav a').href`, &href),
+	)
+	if href != app(t, "hello")+"/" {
+		t.Errorf("the back link goes to %q", href)
+	}
+	for _, want := range []string{"# API of Hello", "## /greet", "`name` (str, Textbox): required", "```javascript"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import { markdown } from "./markdown";
 import { StatusTracker } from "./status";
 import { Toasts } from "./toasts";
 import { buildAccordion, buildTabs, type Lazy } from "../layout/collapsible";
+import { ApiPage } from "./apipage";
 
 /** One component or layout block of the page. */
 export interface Entry {
@@ -44,6 +45,13 @@ export class GradioApp extends HTMLElement {
 
   async connectedCallback(): Promise<void> {
     const cfg = window.gradio_config ?? (await (await fetch("./config")).json());
+    if (new URLSearchParams(location.search).get("view") === "api") {
+      document.title = `API · ${cfg.title || "Gradio"}`;
+      const page = new ApiPage();
+      page.config = cfg;
+      this.replaceChildren(page);
+      return;
+    }
     this.start(cfg);
   }
 
@@ -229,7 +237,7 @@ function footer(): HTMLElement {
   const f = document.createElement("footer");
   f.className = "gr-footer";
   const api = document.createElement("a");
-  api.href = "./gradio_api/info";
+  api.href = "./?view=api";
   api.textContent = "Use via API";
   const sep = document.createElement("span");
   sep.textContent = " · ";
