@@ -183,6 +183,7 @@ func (bd *builder) newFn(i int, e *Event, index map[*Event]int, groups map[strin
 		TriggerMode: or(e.opts.TriggerMode, "once"), APIVisibility: string(vis), Connection: "sse", StreamEvery: 0.5,
 		TriggerOnlyOnSuccess: e.chain == "success", TriggerOnlyOnFailure: e.chain == "failure",
 		ComponentPropInputs: []int{},
+		CollectsEventData:   f.bind != nil && f.bind.event,
 	}
 	if e.after != nil {
 		after := index[e.after]

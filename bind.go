@@ -32,6 +32,7 @@ type binding struct {
 	fn      reflect.Value
 	name    string // Go name, for messages
 	ctx     bool
+	event   bool           // takes an EventData after the context
 	params  []reflect.Type // one per input
 	results []reflect.Type // one per output (the element type when streaming)
 	errLast bool
@@ -78,6 +79,13 @@ func bind(fn any, inputs Inputs, outputs Outputs, batch bool) (*binding, error) 
 	if t.NumIn() > 0 && t.In(0) == ctxType {
 		b.ctx = true
 		in = 1
+	}
+	if t.NumIn() > in && t.In(in) == eventDataType {
+		if batch {
+			return nil, fmt.Errorf("handler %s: batch handlers cannot take EventData", sig)
+		}
+		b.event = true
+		in++
 	}
 	if got := t.NumIn() - in; got != len(inputs) {
 		return nil, fmt.Errorf("handler %s takes %d value(s) but the event has %d input(s): %s", sig, got, len(inputs), describeAll(inputs))

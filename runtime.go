@@ -42,8 +42,9 @@ func (f *fnRT) on(event string) bool {
 
 // call is an event's payload: its decoded inputs and where it came from.
 type call struct {
-	args []reflect.Value // one per input; State inputs are filled in at run time
-	req  *Request
+	args  []reflect.Value // one per input; State inputs are filled in at run time
+	event EventData
+	req   *Request
 }
 
 func (f *fnRT) serverFn() *server.Fn {
@@ -104,6 +105,13 @@ func (f *fnRT) prepare(ctx context.Context, c *server.Call) (any, error) {
 		req.Header, req.RemoteAddr = c.Request.Header, c.Request.RemoteAddr
 	}
 	ctx = withApp(withRequest(ctx, req), f.app)
+	var event EventData
+	if f.bind.event {
+		var err error
+		if event, err = decodeEventData(c.EventData); err != nil {
+			return nil, err
+		}
+	}
 	args := make([]reflect.Value, len(f.inputs))
 	for i, comp := range f.inputs {
 		if _, ok := comp.(stateful); ok {
@@ -129,7 +137,7 @@ func (f *fnRT) prepare(ctx context.Context, c *server.Call) (any, error) {
 		}
 		args[i] = rv
 	}
-	return &call{args: args, req: req}, nil
+	return &call{args: args, event: event, req: req}, nil
 }
 
 // run is the queue's entry point for this function.
@@ -148,6 +156,9 @@ func (f *fnRT) run(events []*queue.Event) {
 		sess = f.app.sessions.Get(ev.Session)
 	}
 	args, err := f.stateArgs(c.args, sess)
+	if err == nil && f.bind.event {
+		args = append([]reflect.Value{reflect.ValueOf(c.event)}, args...)
+	}
 	if err != nil {
 		f.fail(ctx, ev, outcome{err: err})
 		return
