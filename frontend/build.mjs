@@ -20,6 +20,10 @@ const result = await esbuild.build({
   platform: "browser",
   outdir: `${out}/assets`,
   entryNames: "[name]-[hash]",
+  // Heavy parts (editors, plot renderers, math) are loaded with import() when first
+  // needed and land in their own chunks, outside the initial budget.
+  splitting: true,
+  chunkNames: "chunk-[hash]",
   assetNames: "[name]-[hash]",
   loader: { ".svg": "file", ".woff2": "file" },
   legalComments: "linked",
