@@ -27,6 +27,9 @@ type EventData struct {
 	Selected bool
 	// Liked is set by a chatbot's like (true) and dislike (false) buttons.
 	Liked *bool
+	// Feedback is the chatbot feedback option the user picked (Chatbot.FeedbackOptions
+	// beyond Like and Dislike, such as "Inaccurate"); Liked is then nil.
+	Feedback string
 	// RowValue and ColValue are the row and the column of a selected table cell.
 	RowValue, ColValue []any
 	// Raw is the data as the page sent it, for custom components' own fields.
@@ -42,17 +45,26 @@ func decodeEventData(raw json.RawMessage) (EventData, error) {
 		return EventData{}, nil
 	}
 	var w struct {
-		Index    any   `json:"index"`
-		Value    any   `json:"value"`
-		Selected *bool `json:"selected"`
-		Liked    *bool `json:"liked"`
-		RowValue []any `json:"row_value"`
-		ColValue []any `json:"col_value"`
+		Index    any             `json:"index"`
+		Value    any             `json:"value"`
+		Selected *bool           `json:"selected"`
+		Liked    json.RawMessage `json:"liked"`
+		RowValue []any           `json:"row_value"`
+		ColValue []any           `json:"col_value"`
 	}
 	if err := json.Unmarshal(raw, &w); err != nil {
 		return EventData{}, fmt.Errorf("event_data must be a JSON object: %w", err)
 	}
-	ev := EventData{Index: w.Index, Value: w.Value, Liked: w.Liked, RowValue: w.RowValue, ColValue: w.ColValue, Raw: append(json.RawMessage(nil), raw...)}
+	ev := EventData{Index: w.Index, Value: w.Value, RowValue: w.RowValue, ColValue: w.ColValue, Raw: append(json.RawMessage(nil), raw...)}
+	// Like and Dislike send a bool; other feedback options send their label.
+	if liked := bytes.TrimSpace(w.Liked); len(liked) > 0 && string(liked) != "null" {
+		var b bool
+		if err := json.Unmarshal(liked, &b); err == nil {
+			ev.Liked = &b
+		} else if err := json.Unmarshal(liked, &ev.Feedback); err != nil {
+			return EventData{}, fmt.Errorf("event_data: liked must be a bool or a feedback option's label")
+		}
+	}
 	// Gradio's SelectData defaults to selected when the page does not say.
 	ev.Selected = w.Selected == nil || *w.Selected
 	return ev, nil

@@ -22,6 +22,9 @@ func TestDecodeEventData(t *testing.T) {
 		{`{"index": 2, "value": "b", "selected": false}`, EventData{Index: 2.0, Value: "b", Selected: false}, ""},
 		{`{"index": [1, 3], "value": 7, "row_value": [1, 2], "col_value": ["x"]}`, EventData{Index: []any{1.0, 3.0}, Value: 7.0, Selected: true, RowValue: []any{1.0, 2.0}, ColValue: []any{"x"}}, ""},
 		{`{"index": 0, "value": "hi", "liked": true}`, EventData{Index: 0.0, Value: "hi", Selected: true, Liked: &liked}, ""},
+		{`{"index": 0, "value": ["hi"], "liked": "Inaccurate"}`, EventData{Index: 0.0, Value: []any{"hi"}, Selected: true, Feedback: "Inaccurate"}, ""},
+		{`{"liked": null}`, EventData{Selected: true}, ""},
+		{`{"liked": 3}`, EventData{}, "liked must be a bool"},
 		{`[1, 2]`, EventData{}, "must be a JSON object"},
 		{`{"row_value": "x"}`, EventData{}, "must be a JSON object"},
 	}
@@ -43,6 +46,7 @@ func TestDecodeEventData(t *testing.T) {
 func FuzzDecodeEventData(f *testing.F) {
 	f.Add(`{"index": [1, 2], "value": "x", "selected": true}`)
 	f.Add(`{"liked": false}`)
+	f.Add(`{"liked": "Inaccurate"}`)
 	f.Fuzz(func(t *testing.T, raw string) {
 		ev, err := decodeEventData(json.RawMessage(raw))
 		if err == nil && len(strings.TrimSpace(raw)) > 0 && strings.TrimSpace(raw) != "null" && ev.Raw == nil {

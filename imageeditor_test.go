@@ -133,7 +133,7 @@ func TestImageEditorSchema(t *testing.T) {
 	if s["title"] != "EditorData" || s["type"] != "object" {
 		t.Errorf("schema = %v", s)
 	}
-	if pt := pythonType(s); pt != "dict(background: filepath | None, composite: filepath | None, id: str | None, layers: list[filepath])" {
+	if pt := pythonType(s); pt != "dict(background: filepath | None, layers: list[filepath], composite: filepath | None, id: str | None)" {
 		t.Errorf("python type = %q", pt)
 	}
 	b, _ := json.Marshal(e.ExampleValue())

@@ -150,17 +150,43 @@ func pyDict(s, root map[string]any) string {
 	for k := range propsMap {
 		keys = append(keys, k)
 	}
-	if order, ok := s["x-order"].([]string); ok {
-		keys = order
-	} else {
-		sort.Strings(keys)
-	}
+	sort.Slice(keys, func(i, j int) bool {
+		ri, rj := keyRank(keys[i]), keyRank(keys[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return keys[i] < keys[j]
+	})
 	parts := make([]string, 0, len(keys))
 	for _, k := range keys {
 		m, _ := propsMap[k].(map[string]any)
 		parts = append(parts, k+": "+pyType(m, root))
 	}
 	return "dict(" + strings.Join(parts, ", ") + ")"
+}
+
+// keyOrder puts the fields of Gradio's data models in their declared order, so that the
+// type strings read as gradio_client prints them (Go maps keep no order); other keys
+// follow alphabetically.
+var keyOrder = []string{
+	"label", "confidences", "confidence",
+	"role", "headers", "data", "metadata", "content", "options",
+	"text", "files",
+	"token", "class_or_confidence",
+	"image", "video", "caption", "annotations",
+	"background", "layers", "composite",
+	"path", "url", "size", "orig_name", "mime_type", "is_stream", "meta",
+	"title", "id", "parent_id", "log", "duration", "status",
+	"value", "type",
+}
+
+func keyRank(k string) int {
+	for i, o := range keyOrder {
+		if o == k {
+			return i
+		}
+	}
+	return len(keyOrder)
 }
 
 func pyLiteral(v any) string {
