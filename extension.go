@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"strings"
 	"sync"
 )
 
@@ -55,23 +56,45 @@ func envExtensions(a *App) []Extension {
 	return []Extension{e}
 }
 
-// mountExtensions puts the extensions' routes in front of the protocol's.
+// mountExtensions puts the extensions' routes in front of the protocol's. A subtree
+// pattern ("/gradio_api/mcp/") also answers without its slash, since clients are
+// configured with either and ServeMux would redirect a POST. When two extensions claim
+// one pattern (the same feature enabled in code and by the environment), the first
+// wins and the second's handler is closed unused.
 func (a *App) mountExtensions(exts []Extension) error {
 	if len(exts) == 0 {
 		return nil
 	}
 	mux := http.NewServeMux()
+	taken := map[string]bool{}
+	var closers []io.Closer
 	for _, e := range exts {
 		pattern, h, err := e(a)
 		if err != nil {
+			for _, c := range closers {
+				c.Close()
+			}
 			return fmt.Errorf("gradio: extension: %w", err)
 		}
+		c, _ := h.(io.Closer)
+		if taken[pattern] {
+			if c != nil {
+				c.Close()
+			}
+			continue
+		}
+		taken[pattern] = true
 		mux.Handle(pattern, h)
-		if c, ok := h.(io.Closer); ok {
-			a.closers = append(a.closers, c)
+		if bare, ok := strings.CutSuffix(pattern, "/"); ok && strings.HasPrefix(bare, "/") && !taken[bare] {
+			taken[bare] = true
+			mux.Handle(bare, h)
+		}
+		if c != nil {
+			closers = append(closers, c)
 		}
 	}
 	mux.Handle("/", a.handler)
 	a.handler = mux
+	a.closers = append(a.closers, closers...)
 	return nil
 }

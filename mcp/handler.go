@@ -41,9 +41,8 @@ var errClosed = errors.New("mcp: the app is closed")
 // handler serves MCP for one app. It is set up on its first request: the app may not be
 // ready to serve when the extension is mounted.
 type handler struct {
-	app    *gradio.App
-	opts   Options
-	forget func() // drops the handler from the package's registry
+	app  *gradio.App
+	opts Options
 
 	ctx  context.Context // cancelled by Close: ends tool calls
 	stop context.CancelFunc
@@ -71,7 +70,7 @@ type state struct {
 }
 
 func newHandler(app *gradio.App, opts Options) *handler {
-	h := &handler{app: app, opts: opts, forget: func() {}}
+	h := &handler{app: app, opts: opts}
 	h.ctx, h.stop = context.WithCancel(context.Background())
 	return h
 }
@@ -146,7 +145,6 @@ func (h *handler) Close() error {
 	h.closed = true
 	st := h.st
 	h.mu.Unlock()
-	h.forget()
 	h.stop()
 	if st == nil {
 		return nil
