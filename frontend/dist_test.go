@@ -84,6 +84,8 @@ var messageURLs = map[string]bool{
 	"https://github.com/highlightjs/highlight.js/issues/2277":   true, // deprecation warning
 	"https://github.com/highlightjs/highlight.js/wiki/security": true, // unescaped-HTML warning
 	"https://github.com/markedjs/marked.":                       true, // "please report" error text
+	"https://github.com/vega/vega-lite/issues/2415":             true, // warning text
+	"https://vega.github.io/schema/vega/v6.json":                true, // $schema id in compiled specs
 }
 
 // Nothing in the UI reaches outside the app: no CDN, no web fonts, no telemetry. The

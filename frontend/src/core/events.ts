@@ -131,6 +131,9 @@ export class Dispatcher {
             break;
           case "process_generating": {
             if (!m.success) break;
+            // The first partial output moves the status off the outputs, so they stay
+            // readable while they stream.
+            if (current == null) this.status(d, { stage: "generating", started, show: d.show_progress });
             const out = m.output.data as any[];
             current = current == null ? out : current.map((v, i) => applyDiff(v, out[i] as Edit[]));
             this.setOutputs(d, current);
