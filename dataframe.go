@@ -105,7 +105,30 @@ func (d *Dataframe) columns() int {
 	case len(d.Headers) > 0:
 		return len(d.Headers)
 	}
+	if n := valueColumns(d.Value); n > 0 {
+		return n
+	}
 	return 3
+}
+
+// valueColumns is the number of columns of an initial value (a Table or a slice of
+// structs), without converting its rows; 0 when unknown.
+func valueColumns(v any) int {
+	switch v := v.(type) {
+	case nil:
+		return 0
+	case Table:
+		return max(len(v.Headers), v.width())
+	case *Table:
+		if v != nil {
+			return max(len(v.Headers), v.width())
+		}
+		return 0
+	}
+	if st := structTableOf(reflect.TypeOf(v)); st != nil {
+		return len(st.cols)
+	}
+	return 0
 }
 
 // headers are the column names of the empty table.

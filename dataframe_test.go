@@ -206,6 +206,9 @@ func TestDataframeValidate(t *testing.T) {
 		"bad value":        {&Dataframe{Value: "a,b"}, "Value: a Dataframe shows a gradio.Table"},
 		"ragged value":     {&Dataframe{Value: Table{Headers: []string{"a"}, Rows: [][]any{{1, 2}}}}, "Value: row 1 has 2 cells"},
 		"struct value":     {&Dataframe{Value: []person{{Name: "a"}}}, ""},
+		"struct datatypes": {&Dataframe{Value: []person{{Name: "a"}}, Datatype: []string{"str", "number", "str", "date", "number", "str"}, StaticColumns: []int{5}}, ""},
+		"table datatypes":  {&Dataframe{Value: Table{Headers: []string{"a", "b", "c", "d"}}, Datatype: []string{"str", "number", "bool", "date"}}, ""},
+		"value datatypes":  {&Dataframe{Value: []person{{Name: "a"}}, Datatype: []string{"str", "number", "bool"}}, "Datatype has 3 types for 6 columns"},
 		"negative heights": {&Dataframe{MaxHeight: -5}, "MaxHeight (-5)"},
 	})
 }

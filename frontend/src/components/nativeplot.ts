@@ -21,9 +21,10 @@ interface Pt {
   s: number;
   /** The source row, or -1 for an aggregated point. */
   row: number;
-  /** For bars: the rectangle. */
+  /** For bars: the rectangle, from py0 (the top of the bar stacked below) to py. */
   bx?: number;
   bw?: number;
+  py0?: number;
 }
 
 interface Model {
@@ -228,7 +229,20 @@ export class NativePlot extends GradioElement {
     }
 
     // The y scale.
-    const ys = rows.map((r) => r.y);
+    // Bars of several series stack, as Vega-Lite draws them: each bar starts where the
+    // one below it in its band ends, positives upwards and negatives downwards.
+    const stackBase = new Map<(typeof rows)[number], number>();
+    if (mark === "bar") {
+      const up = new Map<string, number>();
+      const down = new Map<string, number>();
+      for (const r of [...rows].sort((a, b) => a.s - b.s)) {
+        const sums = r.y < 0 ? down : up;
+        const b = sums.get(key(r.x)) ?? 0;
+        stackBase.set(r, b);
+        sums.set(key(r.x), b + r.y);
+      }
+    }
+    const ys = mark === "bar" ? rows.map((r) => stackBase.get(r)! + r.y) : rows.map((r) => r.y);
     let [yMin, yMax] = extent(ys);
     if (mark === "bar") {
       yMin = Math.min(0, yMin);
@@ -266,14 +280,17 @@ export class NativePlot extends GradioElement {
     if (xKind === "band") {
       const bw = w / Math.max(1, bands.length);
       const inner = bw * 0.8;
-      const k = series.length;
       const pos = new Map(bands.map((b, i) => [b, i]));
       for (const r of rows) {
         const i = pos.get(key(r.x))!;
-        const sub = inner / k;
-        const bx = left + i * bw + (bw - inner) / 2 + (mark === "bar" ? r.s * sub : 0);
-        const px = mark === "bar" ? bx + sub / 2 : left + i * bw + bw / 2;
-        points.push({ ...r, px, py: sy(r.y), bx, bw: sub });
+        const bx = left + i * bw + (bw - inner) / 2;
+        const px = left + i * bw + bw / 2;
+        if (mark === "bar") {
+          const b = stackBase.get(r)!;
+          points.push({ ...r, px, py: sy(b + r.y), py0: sy(b), bx, bw: inner });
+        } else {
+          points.push({ ...r, px, py: sy(r.y) });
+        }
       }
     } else {
       const xs = rows.map((r) => r.x as number);
@@ -357,10 +374,10 @@ export class NativePlot extends GradioElement {
     } else if (m.mark === "point") {
       marks = m.points.map((q) => svg`<circle class="gr-nplot-point" cx=${q.px.toFixed(1)} cy=${q.py.toFixed(1)} r="4" fill=${m.colors[q.s]}></circle>`);
     } else {
-      const base = clamp(sy(0), m.top, bottomY);
       marks = m.points.map((q) => {
-        const y = Math.min(q.py, base);
-        return svg`<rect class="gr-nplot-bar" x=${q.bx!.toFixed(1)} y=${y.toFixed(1)} width=${Math.max(1, q.bw! - 1).toFixed(1)} height=${Math.abs(base - q.py).toFixed(1)} fill=${m.colors[q.s]}></rect>`;
+        const top = clamp(Math.min(q.py, q.py0!), m.top, bottomY);
+        const bottom = clamp(Math.max(q.py, q.py0!), m.top, bottomY);
+        return svg`<rect class="gr-nplot-bar" x=${q.bx!.toFixed(1)} y=${top.toFixed(1)} width=${Math.max(1, q.bw! - 1).toFixed(1)} height=${(bottom - top).toFixed(1)} fill=${m.colors[q.s]}></rect>`;
       });
     }
     return svg`<g class="gr-nplot-axes">
