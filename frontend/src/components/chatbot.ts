@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { guard } from "lit/directives/guard.js";
 import { live } from "lit/directives/live.js";
-import { GradioElement, define, tagFor } from "../core/element";
+import { GradioElement, define, loadKinds, tagFor } from "../core/element";
 import { sanitize } from "../core/markdown";
 import type { FileData } from "../core/types";
 import { chatBlocks, chatMarkdown, handleCodeCopy, inlineMarkdown, type Delimiter } from "./chatmarkdown";
@@ -93,6 +93,8 @@ export class Chatbot extends GradioElement {
   private feedback = new Map<number, Feedback>();
   private open = new Map<string, boolean>();
   private parts = new Map<string, { kind: string; json: string; el: HTMLElement }>();
+  /** Kinds of message parts whose elements were asked for, so each is loaded once. */
+  private loading = new Set<string>();
   private resize: ResizeObserver | null = null;
   private busyTimer = 0;
   private busyWatch: MutationObserver | null = null;
@@ -496,6 +498,11 @@ export class Chatbot extends GradioElement {
     }
     // Any other component is shown by its own element, read-only.
     const tag = kind && kind !== "chatbot" ? tagFor(kind) : undefined;
+    if (!tag && kind && kind !== "chatbot" && !this.loading.has(kind)) {
+      // Its element may be one loaded on demand: load it, then show the part again.
+      this.loading.add(kind);
+      void loadKinds([kind]).then(() => tagFor(kind) && this.requestUpdate());
+    }
     if (tag) {
       const key = `${m.index}:${j}`;
       const props = { ...(part.constructor_args ?? {}), ...(part.props ?? {}), show_label: false, container: false };

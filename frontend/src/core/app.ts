@@ -4,7 +4,7 @@
 import type { ComponentConfig, Config, FileData, LayoutNode, Toast } from "./types";
 import { Client } from "./client";
 import { Dispatcher } from "./events";
-import { tagFor, type GradioElement, type Host } from "./element";
+import { loadKinds, tagFor, type GradioElement, type Host } from "./element";
 import { markdown } from "./markdown";
 import { StatusTracker } from "./status";
 import { Toasts } from "./toasts";
@@ -52,10 +52,10 @@ export class GradioApp extends HTMLElement {
       this.replaceChildren(page);
       return;
     }
-    this.start(cfg);
+    await this.start(cfg);
   }
 
-  start(config: Config): void {
+  async start(config: Config): Promise<void> {
     this.config = config;
     this.client = new Client(config);
     this.host = {
@@ -77,6 +77,8 @@ export class GradioApp extends HTMLElement {
       this.entries.set(c.id, { config: c, kind: c.type, props, value: value ?? null, el: null, wrap: null, status: null, interactive });
     }
     this.dispatcher = new Dispatcher(this);
+    // Elements loaded on demand are fetched together, before the first paint.
+    await loadKinds(config.components.map((c) => c.type));
 
     const main = document.createElement("main");
     main.className = "gr-app";

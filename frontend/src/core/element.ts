@@ -82,3 +82,28 @@ export function define(kind: string, cls: CustomElementConstructor): void {
 export function tagFor(kind: string): string | undefined {
   return tags.get(kind);
 }
+
+const loaders = new Map<string, () => Promise<unknown>>();
+
+/**
+ * Registers the module that defines the element of kind, loaded with import() the first
+ * time a page needs that kind: heavy elements stay out of the initial JavaScript.
+ */
+export function lazy(kinds: string[], load: () => Promise<unknown>): void {
+  for (const k of kinds) loaders.set(k, load);
+}
+
+/**
+ * Loads the elements of the given kinds that are not defined yet. A module that fails
+ * to load leaves its kinds to the fallback element, and says so in the console.
+ */
+export async function loadKinds(kinds: Iterable<string>): Promise<void> {
+  const pending = new Set<() => Promise<unknown>>();
+  for (const k of kinds) {
+    const load = tags.has(k) ? undefined : loaders.get(k);
+    if (load) pending.add(load);
+  }
+  await Promise.all(
+    [...pending].map((load) => load().catch((err) => console.error("gradio: loading a component failed", err))),
+  );
+}

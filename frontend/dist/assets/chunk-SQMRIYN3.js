@@ -1,4 +1,4 @@
-import{A as W,N as z,a as f,c as p,f as S,q as N,u as F,v as U,w as I,x as O,z as K}from"./chunk-OHABBBOR.js";import"./chunk-OOJM4CTU.js";function B(a,t){a.endsWith(`\r
+import{a as z}from"./chunk-7CJJKIS3.js";import{a as S}from"./chunk-NSFHYKNJ.js";import{c as F,d as U}from"./chunk-33WASVKM.js";import{a as N}from"./chunk-R73K3D3K.js";import"./chunk-6VDU4B6A.js";import{a as I,b as O,d as K,e as W}from"./chunk-X272NRIH.js";import"./chunk-SUUXRMRK.js";import{a as f,d as p}from"./chunk-XAKN3ANR.js";import"./chunk-OOJM4CTU.js";function B(a,t){a.endsWith(`\r
 `)?a=a.slice(0,-2):(a.endsWith(`
 `)||a.endsWith("\r"))&&(a=a.slice(0,-1));let e=[],i=[],r="",s=!1,n=0;for(;n<a.length;){let o=a[n];if(s){if(o==='"'){if(a[n+1]==='"'){r+='"',n+=2;continue}s=!1,n++;continue}r+=o,n++;continue}o==='"'&&r===""?s=!0:o===t?(i.push(r),r=""):o===`
 `||o==="\r"?(o==="\r"&&a[n+1]===`
