@@ -45,6 +45,7 @@ type App struct {
 	files    *files.Cache
 	closers  []io.Closer // of extensions
 	ui       *ui         // nil in a nofrontend build
+	server   *server.Server
 	handler  http.Handler
 	evicted  chan struct{} // closed when the eviction goroutine has stopped; nil without eviction
 
@@ -105,10 +106,11 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 			heartbeat = time.Duration(s * float64(time.Second))
 		}
 	}
-	a.handler = server.New(server.Options{
+	a.server = server.New(server.Options{
 		Engine: engine{a}, Queue: a.queue, Files: a.files, AppID: a.appID, RootPath: o.rootPath,
 		MaxBodyBytes: o.maxBodyBytes, Heartbeat: heartbeat, Logger: a.log,
 	})
+	a.handler = a.server
 	if err := a.mountExtensions(append(o.extensions, envExtensions(a)...)); err != nil {
 		a.stop()
 		return nil, err
@@ -160,6 +162,9 @@ func (a *App) Shutdown(ctx context.Context) error {
 	}
 	a.closers = nil
 	err = errors.Join(err, a.queue.Close(ctx))
+	// Heartbeat streams held by the server itself end here; those of handlers end with
+	// their requests.
+	err = errors.Join(err, a.server.Close(ctx))
 	if a.evicted != nil {
 		<-a.evicted
 		if cerr := a.files.Clear(); cerr != nil {

@@ -38,16 +38,17 @@ func BenchmarkQueueRoundTrip(b *testing.B) {
 	bare := httptest.NewServer(http.HandlerFunc(bareEcho))
 	defer bare.Close()
 
-	for _, c := range []int{1, 10} {
+	for _, c := range []int{1, 10, 100} {
 		b.Run(fmt.Sprintf("c=%d", c), func(b *testing.B) {
-			client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 2 * c, MaxConnsPerHost: 0}}
+			client := benchClient(c)
 			defer client.CloseIdleConnections()
-			n := max(b.N, 50)
+			n := max(b.N, 50, 2*c)
 			baseRate, baseLat := load(b, c, n, func(i int) error { return bareCall(client, bare.URL, i) })
 			b.ResetTimer()
-			rate, lat := load(b, c, b.N, func(i int) error { return queueCall(client, srv.URL, i) })
+			rate, lat, cpu := loadCPU(b, c, b.N, func(i int) error { return queueCall(client, srv.URL, i) })
 			b.StopTimer()
 			b.ReportMetric(rate, "roundtrips/s")
+			b.ReportMetric(float64(cpu.Microseconds()), "cpu_µs/op")
 			b.ReportMetric(float64(pct(lat, 50).Microseconds()), "p50_µs")
 			b.ReportMetric(float64(pct(lat, 99).Microseconds()), "p99_µs")
 			b.ReportMetric(baseRate, "bare_req/s")
@@ -55,6 +56,11 @@ func BenchmarkQueueRoundTrip(b *testing.B) {
 			b.ReportMetric(float64(pct(lat, 50))/float64(pct(baseLat, 50)), "p50_ratio")
 		})
 	}
+}
+
+// benchClient is an HTTP client that keeps a connection per worker open.
+func benchClient(c int) *http.Client {
+	return &http.Client{Transport: &http.Transport{MaxIdleConns: 4 * c, MaxIdleConnsPerHost: 2 * c}}
 }
 
 // scanBufs keeps the load generator's own allocations out of the measurement.
@@ -125,10 +131,18 @@ func queueCall(c *http.Client, url string, i int) error {
 
 // load runs n calls on c workers and returns calls per second and every latency.
 func load(b *testing.B, c, n int, call func(int) error) (float64, []time.Duration) {
+	rate, lat, _ := loadCPU(b, c, n, call)
+	return rate, lat
+}
+
+// loadCPU is load that also returns the CPU time the process (client and server) spent
+// per call.
+func loadCPU(b *testing.B, c, n int, call func(int) error) (float64, []time.Duration, time.Duration) {
 	var next atomic.Int64
 	lat := make([]time.Duration, n)
 	var wg sync.WaitGroup
 	var failed atomic.Value
+	cpu0 := cpuTime()
 	start := time.Now()
 	for range c {
 		wg.Add(1)
@@ -150,10 +164,11 @@ func load(b *testing.B, c, n int, call func(int) error) (float64, []time.Duratio
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	cpu := cpuTime() - cpu0
 	if err, _ := failed.Load().(error); err != nil {
 		b.Fatal(err)
 	}
-	return float64(n) / elapsed.Seconds(), lat
+	return float64(n) / elapsed.Seconds(), lat, cpu / time.Duration(max(n, 1))
 }
 
 func pct(lat []time.Duration, p int) time.Duration {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -336,4 +337,33 @@ func ExampleChatbot() {
 			}
 		}
 	}, In(box, chat), Out(chat))
+}
+
+// The generic form a conversation builds for stream diffs is exactly what a JSON round
+// trip of its wire form gives.
+func TestMessagesGenericJSON(t *testing.T) {
+	dur := 1.5
+	msgs := []Message{
+		{Role: "user", Content: "hi <b>there</b> \u2028"},
+		{Role: "assistant", Content: "", Metadata: &MessageMetadata{Title: "Thinking", Duration: dur, Status: "done"}},
+		{Role: "assistant", Content: "pick", Options: []MessageOption{{Value: "a"}, {Value: "b", Label: "B"}}},
+		{Role: "assistant", Content: "see", Files: []FileData{{URL: "https://example.com/cat.png"}}},
+	}
+	w, err := encodeMessages(context.Background(), msgs, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := w.GenericJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal([]messageWire(w))
+	var want any
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		gb, _ := json.Marshal(got)
+		t.Errorf("generic form\n%s\nwant\n%s", gb, b)
+	}
 }

@@ -111,6 +111,10 @@ func (a *App) render(kind, root string) []byte {
 		v = a.openAPI(root)
 	case "page":
 		return a.ui.render(a, root)
+	case "page.gz":
+		// Compressed once per root, not per request: a page holding a big table's
+		// config is megabytes, and compressing it well takes seconds.
+		return gzipped(a.document("page", root))
 	}
 	b, err := json.Marshal(v)
 	if err != nil {

@@ -81,7 +81,9 @@ func (m *Markdown) Change(fn any, in Inputs, out Outputs, opts ...EventOptions) 
 // leading blanks, the other lines lose their common indentation, and blank lines at the
 // start and end are dropped.
 func cleandoc(s string) string {
-	if !strings.ContainsAny(s, "\n\t") {
+	// Two IndexByte scans (vectorised) are several times faster than ContainsAny, and
+	// streamed chats clean every message on every token.
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 {
 		return strings.TrimLeft(s, " ")
 	}
 	lines := strings.Split(expandTabs(s), "\n")

@@ -10,27 +10,45 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/gradio-go/gradio/frontend"
 )
 
 // ui serves the embedded web frontend: the page, with the app's config inline so the
 // first paint needs no round trip, and the content-hashed assets, cached for a year.
-// Everything is gzipped once, up front, for clients that accept it.
 type ui struct {
 	index  string
 	assets map[string]*asset
 }
 
+// asset is one file of the frontend. Its bytes are read and gzipped (for clients that
+// accept it) on its first request, once per process: doing it for every asset up front
+// took about 100 ms of each app's start.
 type asset struct {
-	body, gz []byte
-	ctype    string
+	path, ctype string
+	once        sync.Once
+	body, gz    []byte
+	err         error
 }
 
-func newUI() (*ui, error) {
-	if !frontend.Enabled {
-		return nil, nil
-	}
+func (as *asset) load() error {
+	as.once.Do(func() {
+		// The first look-up reads the system's MIME tables: a few ms, not spent at start.
+		as.ctype = mime.TypeByExtension(path.Ext(as.path))
+		if strings.HasSuffix(as.path, ".LEGAL.txt") {
+			as.ctype = "text/plain; charset=utf-8"
+		}
+		as.body, as.err = fs.ReadFile(frontend.FS(), as.path)
+		if as.err == nil {
+			as.gz = gzipped(as.body)
+		}
+	})
+	return as.err
+}
+
+// uiFiles lists the embedded frontend, once per process.
+var uiFiles = sync.OnceValues(func() (*ui, error) {
 	dist := frontend.FS()
 	index, err := fs.ReadFile(dist, "index.html")
 	if err != nil {
@@ -41,23 +59,29 @@ func newUI() (*ui, error) {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		b, err := fs.ReadFile(dist, p)
-		if err != nil {
-			return err
-		}
-		ctype := mime.TypeByExtension(path.Ext(p))
-		if strings.HasSuffix(p, ".LEGAL.txt") {
-			ctype = "text/plain; charset=utf-8"
-		}
-		u.assets[strings.TrimPrefix(p, "assets/")] = &asset{body: b, gz: gzipped(b), ctype: ctype}
+		u.assets[strings.TrimPrefix(p, "assets/")] = &asset{path: p}
 		return nil
 	})
 	return u, err
+})
+
+func newUI() (*ui, error) {
+	if !frontend.Enabled {
+		return nil, nil
+	}
+	return uiFiles()
 }
 
+// gzipped compresses b: as tightly as gzip can for the frontend's files and most
+// pages, but fast for bodies over 1 MB (a page holding a big table), where the best
+// compression took seconds before the first byte and saved a fifth at most.
 func gzipped(b []byte) []byte {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	level := gzip.BestCompression
+	if len(b) > 1<<20 {
+		level = gzip.BestSpeed
+	}
+	zw, _ := gzip.NewWriterLevel(&buf, level)
 	_, _ = zw.Write(b)
 	_ = zw.Close()
 	return buf.Bytes()
@@ -89,7 +113,11 @@ func (u *ui) servePage(w http.ResponseWriter, r *http.Request, a *App, root stri
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-cache")
-	writeMaybeGzipped(w, r, body, nil)
+	var gz []byte
+	if acceptsGzip(r) {
+		gz = a.document("page.gz", root)
+	}
+	writeMaybeGzipped(w, r, body, gz)
 }
 
 // serveAsset answers GET /assets/<name>.
@@ -99,6 +127,10 @@ func (u *ui) serveAsset(w http.ResponseWriter, r *http.Request, name string) {
 		http.NotFound(w, r)
 		return
 	}
+	if err := as.load(); err != nil {
+		http.Error(w, "reading the asset: "+err.Error(), http.StatusInternalServerError)
+		return
+	}
 	h := w.Header()
 	h.Set("Content-Type", as.ctype)
 	h.Set("Cache-Control", "public, max-age=31536000, immutable")
@@ -106,12 +138,16 @@ func (u *ui) serveAsset(w http.ResponseWriter, r *http.Request, name string) {
 	writeMaybeGzipped(w, r, as.body, as.gz)
 }
 
+func acceptsGzip(r *http.Request) bool {
+	return strings.Contains(r.Header.Get("Accept-Encoding"), "gzip")
+}
+
 // writeMaybeGzipped sends body, gzipped (gz if given, else compressed now) when the
 // client accepts it.
 func writeMaybeGzipped(w http.ResponseWriter, r *http.Request, body, gz []byte) {
 	h := w.Header()
 	h.Add("Vary", "Accept-Encoding")
-	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+	if acceptsGzip(r) {
 		if gz == nil {
 			gz = gzipped(body)
 		}

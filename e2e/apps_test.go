@@ -31,6 +31,7 @@ var apps = map[string]string{
 	"sepia":      "./examples/sepia",
 	"audio":      "./examples/audio",
 	"media":      "./e2e/mediaapp",
+	"data":       "./e2e/dataapp",
 }
 
 var (

@@ -37,6 +37,7 @@ func TestOfficialJSClient(t *testing.T) {
 		"STREAM_URL="+app(t, "stream"),
 		"TESTAPP_URL="+app(t, "testapp"),
 		"MEDIA_URL="+app(t, "media"),
+		"DATA_URL="+app(t, "data"),
 		"FIXTURES="+mediaFixtures(t),
 	)
 	out, err := cmd.CombinedOutput()

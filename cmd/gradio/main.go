@@ -2,6 +2,7 @@
 //
 //	gradio info URL                    list the endpoints of the app at URL
 //	gradio call URL /endpoint [ARG...] call an endpoint and print its outputs
+//	gradio bench [startup]             measure gradio-go itself (docs/performance.md)
 //
 // Run "gradio help" for the details.
 package main
@@ -38,6 +39,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return callCmd(ctx, args[1:], stdout, stderr)
 	case "info":
 		return infoCmd(ctx, args[1:], stdout, stderr)
+	case "bench":
+		return benchCmd(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 		return exitOK
@@ -58,6 +61,9 @@ Usage:
       Call an endpoint and print its outputs. Each ARG is JSON if it parses as JSON,
       else a string; @path uploads a local file; with -named, ARGs are name=value.
       Files in the outputs are saved in -o DIR and their paths printed.
+  gradio bench [startup]
+      Without an argument, list the benchmarks; "startup" measures the start-up time
+      and memory of gradio-go apps against a hello-world net/http server.
 
 Flags of call:
   -json         print the outputs as one JSON array

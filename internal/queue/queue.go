@@ -212,15 +212,21 @@ func (q *Queue) forget(ev *Event, waiting bool) {
 // that the session's stream can close. It reports whether anything was cancelled.
 func (q *Queue) Cancel(session string, fnIndex int, id string) bool {
 	q.mu.Lock()
-	var victims []*Event
+	// Waiting events go first: a running one's end starts the next waiting event of
+	// its group, which must not be a victim still to be cancelled.
+	var victims, running []*Event
 	for _, ev := range q.events {
 		if ev.Session != session {
 			continue
 		}
-		if ev.ID == id || (ev.Fn.Index == fnIndex && ev.state.Load() == stateRunning) {
+		switch state := ev.state.Load(); {
+		case ev.ID == id && state == stateWaiting:
 			victims = append(victims, ev)
+		case ev.ID == id || (ev.Fn.Index == fnIndex && state == stateRunning):
+			running = append(running, ev)
 		}
 	}
+	victims = append(victims, running...)
 	q.mu.Unlock()
 	for _, ev := range victims {
 		ev.Complete(&wire.ProcessCompleted{Output: struct{}{}, Success: true})

@@ -144,13 +144,14 @@ func (s *Server) callEnqueue(w http.ResponseWriter, r *http.Request, fn *Fn, dat
 		writeDetail(w, status, msg)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"event_id": id})
+	writeEventID(w, id)
 }
 
 // callGet streams a call's result. Frames use Python's JSON spacing, as Gradio's do.
 func (s *Server) callGet(w http.ResponseWriter, r *http.Request) {
 	rd, ok := s.o.Queue.Streams().AttachEvent(r.PathValue("event"))
 	out := startSSE(w)
+	defer out.done()
 	if !ok {
 		out.event("error", []byte(`"404: Not Found"`))
 		_ = out.flush()

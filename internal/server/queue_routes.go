@@ -40,7 +40,15 @@ func (s *Server) join(w http.ResponseWriter, r *http.Request) {
 		writeDetail(w, status, msg)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"event_id": id})
+	writeEventID(w, id)
+}
+
+// writeEventID answers {"event_id": id}. Ids are hex, so no escaping is needed.
+func writeEventID(w http.ResponseWriter, id string) {
+	b := make([]byte, 0, len(id)+16)
+	b = append(b, `{"event_id":"`...)
+	b = append(b, id...)
+	writeRawJSON(w, http.StatusOK, append(b, `"}`...))
 }
 
 // enqueue prepares and queues one call. It returns the event id, or a status and a
@@ -82,6 +90,7 @@ func (s *Server) data(w http.ResponseWriter, r *http.Request) {
 	}
 	rd, ok := s.o.Queue.Streams().Attach(session)
 	out := startSSE(w)
+	defer out.done()
 	if !ok {
 		_ = out.data(&wire.UnexpectedError{Msg: wire.MsgUnexpectedError, Message: "404: Not Found", SessionNotFound: true})
 		_ = out.flush()
@@ -179,25 +188,4 @@ func (s *Server) cancel(w http.ResponseWriter, r *http.Request) {
 	}
 	s.o.Queue.Cancel(*body.SessionHash, *body.FnIndex, *body.EventID)
 	writeJSON(w, http.StatusOK, map[string]bool{"success": true})
-}
-
-// heartbeat is GET /gradio_api/heartbeat/{session}: a stream that keeps the session (and
-// its State) alive while the page is open.
-func (s *Server) heartbeat(w http.ResponseWriter, r *http.Request) {
-	release := s.o.Engine.Hold(r.PathValue("session"))
-	defer release()
-	out := startSSE(w)
-	tick := time.NewTicker(s.o.Heartbeat)
-	defer tick.Stop()
-	for {
-		out.buf = append(out.buf, "data: ALIVE\n\n"...)
-		if out.flush() != nil {
-			return
-		}
-		select {
-		case <-tick.C:
-		case <-r.Context().Done():
-			return
-		}
-	}
 }

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -39,6 +40,11 @@ type Server struct {
 	o       Options
 	mux     *http.ServeMux
 	started atomic.Bool
+
+	idleMu sync.Mutex
+	idle   *idleSet // heartbeat streams taken over from net/http; nil until the first
+	closed bool     // Close was called: no more streams are taken over
+	noIdle bool     // the idle set could not be created: serve heartbeats in handlers
 }
 
 // New returns a server for o.
@@ -190,8 +196,9 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 
 func writeRawJSON(w http.ResponseWriter, status int, b []byte) {
 	h := w.Header()
-	h.Set("Content-Type", "application/json")
-	h.Set("Content-Length", strconv.Itoa(len(b)))
+	// Canonical keys, set directly: these run on every call.
+	h["Content-Type"] = []string{"application/json"}
+	h["Content-Length"] = []string{strconv.Itoa(len(b))}
 	w.WriteHeader(status)
 	_, _ = w.Write(b)
 }

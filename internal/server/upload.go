@@ -52,6 +52,7 @@ func (s *Server) uploadProgress(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := startSSE(w)
+	defer out.done()
 	if out.rc.Flush() != nil { // headers now, so the browser's EventSource opens
 		return
 	}

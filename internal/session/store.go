@@ -22,9 +22,10 @@ type Store struct {
 	ttl      time.Duration
 	now      func() time.Time
 
-	mu  sync.Mutex
-	m   map[string]*list.Element
-	lru *list.List // front = most recently used
+	mu   sync.Mutex
+	m    map[string]*list.Element
+	lru  *list.List // sessions not held, front = most recently used
+	held *list.List // sessions held open by a connection, which do not expire
 }
 
 // New returns a store holding at most capacity sessions, each dropped after ttl without
@@ -36,7 +37,7 @@ func New(capacity int, ttl time.Duration) *Store {
 	if ttl <= 0 {
 		ttl = DefaultTTL
 	}
-	return &Store{capacity: capacity, ttl: ttl, now: time.Now, m: make(map[string]*list.Element), lru: list.New()}
+	return &Store{capacity: capacity, ttl: ttl, now: time.Now, m: make(map[string]*list.Element), lru: list.New(), held: list.New()}
 }
 
 // Session is one client's state.
@@ -46,7 +47,7 @@ type Session struct {
 	mu       sync.Mutex
 	values   map[int]value
 	lastUsed time.Time
-	holds    int // open heartbeat connections
+	holds    int // open heartbeat connections; guarded by the store's lock
 	now      func() time.Time
 }
 
@@ -61,19 +62,31 @@ func (s *Store) Get(hash string) *Session {
 	now := s.now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.getLocked(hash, now)
+}
+
+func (s *Store) getLocked(hash string, now time.Time) *Session {
 	s.expireLocked(now)
 	if e, ok := s.m[hash]; ok {
-		s.lru.MoveToFront(e)
 		sess := e.Value.(*Session)
+		if sess.holds == 0 {
+			s.lru.MoveToFront(e)
+		}
 		sess.mu.Lock()
 		sess.lastUsed = now
 		sess.mu.Unlock()
 		return sess
 	}
-	sess := &Session{Hash: hash, values: make(map[int]value), lastUsed: now, now: s.now}
+	sess := &Session{Hash: hash, lastUsed: now, now: s.now}
 	s.m[hash] = s.lru.PushFront(sess)
-	for s.lru.Len() > s.capacity {
-		s.removeLocked(s.lru.Back())
+	// Over capacity, the least recently used session goes; a held one only when no
+	// other (than the new one) is left.
+	for s.lru.Len()+s.held.Len() > s.capacity {
+		if s.lru.Len() > 1 {
+			s.removeLocked(s.lru, s.lru.Back())
+		} else {
+			s.removeLocked(s.held, s.held.Back())
+		}
 	}
 	return sess
 }
@@ -93,56 +106,68 @@ func (s *Store) Lookup(hash string) (*Session, bool) {
 func (s *Store) Len() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.lru.Len()
+	return s.lru.Len() + s.held.Len()
 }
 
 // Hold marks the session as in use by a live connection (a heartbeat stream) until the
 // returned release function is called; a held session does not expire. release reports
-// whether that was the session's last hold (its last open page closed).
+// whether that was the session's last hold (its last open page closed). A session that
+// has no values when its last hold ends is dropped at once: there is nothing to keep.
 func (s *Store) Hold(hash string) (release func() (last bool)) {
-	sess := s.Get(hash)
-	sess.mu.Lock()
+	s.mu.Lock()
+	sess := s.getLocked(hash, s.now())
+	if sess.holds == 0 {
+		// Held sessions wait in a list of their own, out of the expiry scan.
+		s.m[hash] = s.held.PushFront(s.lru.Remove(s.m[hash]))
+	}
 	sess.holds++
-	sess.mu.Unlock()
+	s.mu.Unlock()
 	var once sync.Once
 	return func() (last bool) {
 		once.Do(func() {
-			sess.mu.Lock()
+			now := s.now()
+			s.mu.Lock()
+			defer s.mu.Unlock()
 			sess.holds--
 			last = sess.holds == 0
-			sess.lastUsed = s.now()
+			sess.mu.Lock()
+			sess.lastUsed = now
+			empty := len(sess.values) == 0
 			sess.mu.Unlock()
+			e, stored := s.m[hash]
+			if !last || !stored || e.Value != sess {
+				// Still held, or evicted for capacity while held.
+				return
+			}
+			s.held.Remove(e)
+			if empty {
+				delete(s.m, hash)
+				return
+			}
+			s.m[hash] = s.lru.PushFront(sess)
 		})
 		return last
 	}
 }
 
-// expireLocked drops idle sessions from the back of the LRU list. A session held open
-// by a heartbeat counts as in use and moves to the front. Called with s.mu held.
+// expireLocked drops idle sessions from the back of the LRU list, which holds no held
+// session. Called with s.mu held.
 func (s *Store) expireLocked(now time.Time) {
-	// Each step removes the back element or moves it to the front, so Len steps visit
-	// every session at most once.
-	for range s.lru.Len() {
-		e := s.lru.Back()
+	for e := s.lru.Back(); e != nil; e = s.lru.Back() {
 		sess := e.Value.(*Session)
 		sess.mu.Lock()
-		held := sess.holds > 0
-		idle := !held && now.Sub(sess.lastUsed) > s.ttl
+		idle := now.Sub(sess.lastUsed) > s.ttl
 		sess.mu.Unlock()
-		switch {
-		case held:
-			s.lru.MoveToFront(e)
-		case idle:
-			s.removeLocked(e)
-		default:
+		if !idle {
 			// Ordered by use: nothing nearer the front has been idle longer.
 			return
 		}
+		s.removeLocked(s.lru, e)
 	}
 }
 
-func (s *Store) removeLocked(e *list.Element) {
-	sess := s.lru.Remove(e).(*Session)
+func (s *Store) removeLocked(l *list.List, e *list.Element) {
+	sess := l.Remove(e).(*Session)
 	delete(s.m, sess.Hash)
 }
 
@@ -155,6 +180,9 @@ func (sess *Session) Value(id int, init func() any, ttl time.Duration) any {
 	v, ok := sess.values[id]
 	if !ok || ttl > 0 && now.Sub(v.set) > ttl {
 		v = value{init(), now}
+		if sess.values == nil {
+			sess.values = make(map[int]value)
+		}
 		sess.values[id] = v
 	}
 	return v.v
@@ -164,6 +192,9 @@ func (sess *Session) Value(id int, init func() any, ttl time.Duration) any {
 func (sess *Session) Set(id int, v any) {
 	now := sess.now()
 	sess.mu.Lock()
+	if sess.values == nil {
+		sess.values = make(map[int]value)
+	}
 	sess.values[id] = value{v, now}
 	sess.mu.Unlock()
 }

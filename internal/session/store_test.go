@@ -113,3 +113,74 @@ func TestExpiryWithManyHeldSessions(t *testing.T) {
 		t.Errorf("Len = %d, want 5 held + 2 new", n)
 	}
 }
+
+// A session without values is dropped when its last page closes; one with values is
+// kept until it expires.
+func TestReleaseDropsOnlyEmptySessions(t *testing.T) {
+	s, c := newTestStore(10, time.Minute)
+	r1, r2 := s.Hold("empty"), s.Hold("empty")
+	if r1() {
+		t.Error("first release reported the last hold")
+	}
+	if _, ok := s.Lookup("empty"); !ok {
+		t.Fatal("session dropped while a page is still open")
+	}
+	if !r2() {
+		t.Error("second release did not report the last hold")
+	}
+	if _, ok := s.Lookup("empty"); ok {
+		t.Error("empty session kept after its last page closed")
+	}
+
+	release := s.Hold("state")
+	s.Get("state").Set(1, "v")
+	release()
+	if _, ok := s.Lookup("state"); !ok {
+		t.Fatal("session with values dropped at release")
+	}
+	c.advance(2 * time.Minute)
+	s.Get("trigger")
+	if _, ok := s.Lookup("state"); ok {
+		t.Error("released session with values did not expire")
+	}
+}
+
+// Held sessions count towards the capacity; the oldest held one goes when no other can.
+func TestCapacityWithHeldSessions(t *testing.T) {
+	s, _ := newTestStore(2, time.Hour)
+	ra := s.Hold("a")
+	s.Hold("b")
+	s.Get("c")
+	if _, ok := s.Lookup("a"); ok {
+		t.Error("a survived; it was the oldest held session and no other could go")
+	}
+	if n := s.Len(); n != 2 {
+		t.Errorf("Len = %d, want 2", n)
+	}
+	if !ra() {
+		t.Error("release of an evicted session did not report its last hold")
+	}
+	if n := s.Len(); n != 2 {
+		t.Errorf("Len = %d after releasing an evicted session, want 2", n)
+	}
+}
+
+// Getting sessions stays cheap however many sessions are held open.
+func TestGetWithManyHeldSessions(t *testing.T) {
+	s, _ := newTestStore(100000, time.Hour)
+	for i := range 20000 {
+		s.Hold(string(rune(0x10000 + i)))
+	}
+	done := make(chan struct{})
+	go func() {
+		for i := range 20000 {
+			s.Get(string(rune(0x20000 + i)))
+		}
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("20,000 Gets with 20,000 held sessions took over 10 s")
+	}
+}

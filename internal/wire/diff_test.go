@@ -165,3 +165,24 @@ func TestGenericRejectsNonFinite(t *testing.T) {
 		}
 	}
 }
+
+func TestEditMarshalJSON(t *testing.T) {
+	for _, c := range []struct {
+		e    Edit
+		want string
+	}{
+		{Edit{EditAppend, nil, "tok <b>"}, `["append",[],"tok \u003cb\u003e"]`},
+		{Edit{EditReplace, []any{0, "k"}, map[string]any{"a": 1}}, `["replace",[0,"k"],{"a":1}]`},
+		{Edit{EditDelete, []any{2}, nil}, `["delete",[2],null]`},
+		{Edit{`odd"action`, nil, 1.5}, `["odd\"action",[],1.5]`},
+	} {
+		b, err := json.Marshal(c.e)
+		if err != nil || string(b) != c.want {
+			t.Errorf("%+v: %s, %v; want %s", c.e, b, err, c.want)
+		}
+		var back Edit
+		if err := json.Unmarshal(b, &back); err != nil || back.Action != c.e.Action {
+			t.Errorf("%s does not read back: %+v, %v", b, back, err)
+		}
+	}
+}

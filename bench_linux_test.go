@@ -1,0 +1,16 @@
+package gradio_test
+
+import (
+	"syscall"
+	"time"
+)
+
+// cpuTime is the CPU time this process has used so far, user and system: the cost of
+// a benchmark's load, client and server both, whatever else the machine is running.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

@@ -1,0 +1,5 @@
+//go:build !linux
+
+package server
+
+func parked(*Server, int) bool { return false }
