@@ -32,6 +32,9 @@ var apps = map[string]string{
 	"audio":      "./examples/audio",
 	"media":      "./e2e/mediaapp",
 	"data":       "./e2e/dataapp",
+	"sentiment":  "./examples/sentiment",
+	"digits":     "./examples/digits",
+	"speech":     "./examples/speech",
 }
 
 var (

@@ -32,6 +32,13 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive ${SUDO:-$(command -v sudo || true)} apt-get install -y -qq chromium >/dev/null
 fi
 chromium --version
+# Debian's espeak-ng, for the text-to-speech example.
+if ! command -v espeak-ng >/dev/null 2>&1; then
+  echo "espeak-ng is missing: installing Debian's espeak-ng"
+  ${SUDO:-$(command -v sudo || true)} apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive ${SUDO:-$(command -v sudo || true)} apt-get install -y -qq espeak-ng >/dev/null
+fi
+espeak-ng --version
 
 step "frontend: type check, and dist/ rebuilt from the lockfile must match the committed bytes"
 (cd frontend && npx tsc --noEmit -p .)
