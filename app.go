@@ -47,7 +47,8 @@ type App struct {
 	ui       *ui         // nil in a nofrontend build
 	server   *server.Server
 	handler  http.Handler
-	evicted  chan struct{} // closed when the eviction goroutine has stopped; nil without eviction
+	evicted  chan struct{}                 // closed when the eviction goroutine has stopped; nil without eviction
+	startup  []func(context.Context) error // run once by Build, when the app is ready (examples)
 
 	docsMu sync.Mutex
 	docs   map[string][]byte // rendered documents by kind and root
@@ -113,6 +114,10 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 	a.handler = a.server
 	if err := a.mountExtensions(append(o.extensions, envExtensions(a)...)); err != nil {
 		a.stop()
+		return nil, err
+	}
+	if err := a.runStartup(); err != nil {
+		_ = a.Close()
 		return nil, err
 	}
 	if o.evictEvery > 0 {

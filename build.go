@@ -111,6 +111,11 @@ func (bd *builder) collect(c Component) {
 			bd.addEvent(e)
 		}
 	}
+	if at, ok := c.(attacher); ok {
+		for _, e := range at.attach(bd) {
+			bd.addEvent(e)
+		}
+	}
 	if src, ok := c.(eventSource); ok {
 		for _, e := range src.events().list {
 			bd.addEvent(e)

@@ -32,6 +32,7 @@ var apps = map[string]string{
 	"audio":      "./examples/audio",
 	"media":      "./e2e/mediaapp",
 	"data":       "./e2e/dataapp",
+	"interface":  "./e2e/interfaceapp",
 	"sentiment":  "./examples/sentiment",
 	"digits":     "./examples/digits",
 	"speech":     "./examples/speech",

@@ -1,5 +1,7 @@
 // Command calculator is an Interface with typed inputs and a user-facing error:
 // /calculate(num1, operation, num2), where dividing by zero shows "Cannot divide by zero!".
+// Its examples are computed at start-up, so a click shows the result at once, and its
+// Flag button saves a calculation to .gradio/flagged/dataset1.csv.
 //
 //	go run ./examples/calculator   # then open http://127.0.0.1:7860
 package main
@@ -40,6 +42,14 @@ func main() {
 		},
 		Outputs: []gradio.Component{&gradio.Number{Label: "Result"}},
 		Title:   "Calculator",
+		Examples: [][]any{
+			{45, "add", 3},
+			{3.14, "divide", 2},
+			{144, "multiply", 2.5},
+			{0, "subtract", 1.2},
+		},
+		CacheExamples: gradio.CacheEager,
+		Flagging:      gradio.FlagManual,
 	}
 	if err := app.Launch(); err != nil {
 		log.Fatal(err)

@@ -37,3 +37,4 @@ lazy(["highlightedtext"], () => import("./highlightedtext"));
 lazy(["colorpicker"], () => import("./colorpicker"));
 lazy(["datetime"], () => import("./datetime"));
 lazy(["multimodaltextbox"], () => import("./multimodaltextbox"));
+lazy(["dataset"], () => import("./dataset"));
