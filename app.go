@@ -109,13 +109,15 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 	}
 	a.server = server.New(server.Options{
 		Engine: engine{a}, Queue: a.queue, Files: a.files, AppID: a.appID, RootPath: o.rootPath,
-		MaxBodyBytes: o.maxBodyBytes, Heartbeat: heartbeat, Logger: a.log,
+		MaxBodyBytes: o.maxBodyBytes, Heartbeat: heartbeat, Logger: a.log, Security: o.sec.serverSecurity(),
 	})
 	a.handler = a.server
 	if err := a.mountExtensions(append(o.extensions, envExtensions(a)...)); err != nil {
 		a.stop()
 		return nil, err
 	}
+	// Logins, origins and rate limits guard the extensions' routes too.
+	a.handler = a.server.Protect(a.handler)
 	if err := a.runStartup(); err != nil {
 		_ = a.Close()
 		return nil, err

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"strconv"
@@ -23,7 +22,7 @@ func (a *App) Launch() error {
 		return err
 	}
 	if !a.opts.quiet {
-		fmt.Printf("* Running on local URL:  http://%s\n", displayAddr(ln.Addr()))
+		fmt.Printf("* Running on local URL:  %s://%s\n", a.scheme(), displayAddr(ln.Addr()))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -72,10 +71,12 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	// them: ending the requests' base context lets them finish.
 	reqCtx, endRequests := context.WithCancel(context.Background())
 	defer endRequests()
-	srv := &http.Server{
-		Handler:           a,
-		ReadHeaderTimeout: 10 * time.Second,
-		BaseContext:       func(net.Listener) context.Context { return reqCtx },
+	srv := a.httpServer()
+	srv.BaseContext = func(net.Listener) context.Context { return reqCtx }
+	ln, terr := a.tlsListener(ln)
+	if terr != nil {
+		_ = ln.Close()
+		return terr
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -29,6 +29,7 @@ type options struct {
 	fetchTimeout    time.Duration
 	evictEvery      time.Duration
 	evictAge        time.Duration
+	sec             securityOptions // auth.go, limits.go
 }
 
 func defaultOptions() options {

@@ -3,6 +3,9 @@ package gradio
 import (
 	"context"
 	"net/http"
+	"net/url"
+
+	"github.com/gradio-go/gradio/internal/server"
 )
 
 // Request describes the call a handler is serving. Take it from the handler's context
@@ -18,6 +21,11 @@ type Request struct {
 	RemoteAddr string
 	// Root is the public base URL of the app, as the client reached it.
 	Root string
+	// Username is the logged-in user (see WithAuth and WithTrustedAuth), or "" in an
+	// app without authentication.
+	Username string
+	// Query holds the URL query parameters of the request that started the call.
+	Query url.Values
 }
 
 type requestKey struct{}
@@ -30,4 +38,13 @@ func RequestFrom(ctx context.Context) *Request {
 
 func withRequest(ctx context.Context, r *Request) context.Context {
 	return context.WithValue(ctx, requestKey{}, r)
+}
+
+// fill copies what a handler may want to know from the HTTP request that
+// started a call.
+func (req *Request) fill(r *http.Request) {
+	// net/http never reuses a request's header map, so keeping it is safe.
+	req.Header, req.RemoteAddr = r.Header, r.RemoteAddr
+	req.Username = server.User(r.Context())
+	req.Query = r.URL.Query()
 }

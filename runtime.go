@@ -101,8 +101,7 @@ func (f *fnRT) prepare(ctx context.Context, c *server.Call) (any, error) {
 	}
 	req := &Request{SessionHash: c.Session, EventID: c.EventID, Root: c.Root}
 	if c.Request != nil {
-		// net/http never reuses a request's header map, so keeping it is safe.
-		req.Header, req.RemoteAddr = c.Request.Header, c.Request.RemoteAddr
+		req.fill(c.Request)
 	}
 	ctx = withApp(withRequest(ctx, req), f.app)
 	var event EventData

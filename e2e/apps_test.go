@@ -32,6 +32,7 @@ var apps = map[string]string{
 	"audio":      "./examples/audio",
 	"media":      "./e2e/mediaapp",
 	"data":       "./e2e/dataapp",
+	"auth":       "./e2e/authapp",
 	"interface":  "./e2e/interfaceapp",
 	"sentiment":  "./examples/sentiment",
 	"digits":     "./examples/digits",
@@ -138,7 +139,8 @@ func waitReady(url string) error {
 		resp, err := http.Get(url + "/config")
 		if err == nil {
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
+			// 401: the app is up and asks for a login (authapp).
+			if resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusUnauthorized {
 				return nil
 			}
 		}

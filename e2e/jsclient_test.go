@@ -38,6 +38,7 @@ func TestOfficialJSClient(t *testing.T) {
 		"TESTAPP_URL="+app(t, "testapp"),
 		"MEDIA_URL="+app(t, "media"),
 		"DATA_URL="+app(t, "data"),
+		"AUTH_URL="+app(t, "auth"),
 		"FIXTURES="+mediaFixtures(t),
 	)
 	out, err := cmd.CombinedOutput()

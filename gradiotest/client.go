@@ -72,6 +72,9 @@ func (c *Client) do(method, path string, body any) (*httptest.ResponseRecorder, 
 	}
 	req := httptest.NewRequest(method, path, rd)
 	req.Header.Set("Content-Type", "application/json")
+	// As a browser on the app's own page says, so that the page's private events (such
+	// as flagging and examples) can be tested too.
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
 	rec := httptest.NewRecorder()
 	c.h.ServeHTTP(rec, req)
 	return rec, nil

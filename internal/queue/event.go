@@ -27,6 +27,8 @@ type Fn struct {
 	mu       sync.Mutex
 	runs     int
 	avgNanos float64
+
+	stats fnStats // for metrics (stats.go)
 }
 
 // record folds one run time into the function's running average.
@@ -79,6 +81,7 @@ type Event struct {
 	deliver func(m Message, final bool)
 	state   atomic.Int32
 	started time.Time
+	queued  time.Time // when Push accepted it; zero for direct runs
 	// estimated is when the event was last sent its rank; guarded by the queue's lock.
 	estimated time.Time
 }
@@ -112,6 +115,7 @@ func (e *Event) Complete(body *wire.ProcessCompleted) {
 		return
 	}
 	body.Msg, body.EventID = wire.MsgProcessCompleted, e.ID
+	e.Fn.stats.finished(e, body.Success)
 	e.deliver(Message{Kind: wire.MsgProcessCompleted, EventID: e.ID, Body: body}, true)
 }
 

@@ -66,6 +66,7 @@ func (q *Queue) Push(ev *Event) error {
 		return fmt.Errorf("%w: max size is %d and size is %d", ErrFull, q.maxSize, q.size)
 	}
 	ev.q = q
+	ev.queued = time.Now()
 	ev.deliver = func(m Message, final bool) { q.streams.Publish(ev.Session, m, final) }
 	ev.ctx, ev.cancel = context.WithCancel(q.ctx)
 	q.events[ev.ID] = ev
@@ -111,6 +112,7 @@ func (q *Queue) dispatch(g *Group) {
 		for _, ev := range batch {
 			ev.state.Store(stateRunning)
 			ev.started = time.Now()
+			ev.Fn.stats.started(ev)
 			m := &wire.ProcessStarts{Msg: wire.MsgProcessStarts, EventID: ev.ID}
 			if avg := ev.Fn.AvgDuration(); avg > 0 {
 				eta := avg.Seconds()
@@ -170,7 +172,14 @@ func (q *Queue) run(g *Group, batch []*Event) {
 		}()
 		fn.Run(batch)
 	}()
-	fn.record(time.Since(start))
+	took := time.Since(start)
+	fn.record(took)
+	if q.log.Enabled(context.Background(), slog.LevelDebug) {
+		for _, ev := range batch {
+			q.log.Debug("gradio: call finished", "fn_index", fn.Index, "event_id", ev.ID, "session_hash", ev.Session,
+				"waited", ev.started.Sub(ev.queued), "ran", took)
+		}
+	}
 	for _, ev := range batch {
 		if !ev.Done() {
 			q.log.Error("gradio: function returned without completing its event", "fn_index", fn.Index, "event_id", ev.ID)

@@ -165,6 +165,13 @@ func (s *Streams) Len() int {
 	return len(s.boxes)
 }
 
+// Has reports whether session has a live mailbox.
+func (s *Streams) Has(session string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.boxes[session] != nil
+}
+
 func (s *Streams) remove(b *Mailbox) {
 	s.mu.Lock()
 	if s.boxes[b.session] == b {

@@ -22,6 +22,10 @@ type callBody struct {
 func (s *Server) callFn(w http.ResponseWriter, r *http.Request) *Fn {
 	name := r.PathValue("api")
 	fn := s.o.Engine.FnByName(name)
+	if fn != nil && fn.Visibility == "private" {
+		// Private functions are not part of the API: to a client, they do not exist.
+		fn = nil
+	}
 	if fn == nil {
 		writeDetail(w, http.StatusNotFound, fmt.Sprintf("There is no endpoint named /%s; GET %s/info lists them.", name, wire.APIPrefix))
 	}
@@ -139,6 +143,9 @@ func listOrNone(names []string) string {
 }
 
 func (s *Server) callEnqueue(w http.ResponseWriter, r *http.Request, fn *Fn, data []json.RawMessage, session string) {
+	if !s.allowCall(w, r, fn, session, true, true) {
+		return
+	}
 	id, status, msg := s.enqueue(r, fn, data, nil, session, true)
 	if status != http.StatusOK {
 		writeDetail(w, status, msg)

@@ -35,6 +35,9 @@ func (s *Server) join(w http.ResponseWriter, r *http.Request) {
 		writeDetail(w, http.StatusNotFound, fmt.Sprintf("There is no function with fn_index %d.", *body.FnIndex))
 		return
 	}
+	if !s.allowCall(w, r, fn, *body.SessionHash, false, true) {
+		return
+	}
 	id, status, msg := s.enqueue(r, fn, *body.Data, body.EventData, *body.SessionHash, false)
 	if status != http.StatusOK {
 		writeDetail(w, status, msg)

@@ -22,7 +22,8 @@ func (s *Server) run(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var fn *Fn
-	if body.FnIndex != nil {
+	byName := body.FnIndex == nil
+	if !byName {
 		// As in Gradio, fn_index wins over the name in the path.
 		if fn = s.o.Engine.Fn(*body.FnIndex); fn == nil {
 			writeDetail(w, http.StatusNotFound, fmt.Sprintf("There is no function with fn_index %d.", *body.FnIndex))
@@ -39,6 +40,9 @@ func (s *Server) run(w http.ResponseWriter, r *http.Request) {
 	session := id
 	if body.SessionHash != nil && *body.SessionHash != "" {
 		session = *body.SessionHash
+	}
+	if !s.allowCall(w, r, fn, session, byName, false) {
+		return
 	}
 	c := &Call{Data: fillSkipped(fn, *body.Data), EventData: body.EventData, Session: session, EventID: id, Root: s.root(r), Request: r}
 	payload, err := fn.Prepare(r.Context(), c)

@@ -33,6 +33,8 @@ type Options struct {
 	// before it ends (see pump); negative means not at all, 0 means 500 ms.
 	Linger time.Duration
 	Logger *slog.Logger
+	// Security is what Protect checks: logins, origins and rate limits (guard.go).
+	Security Security
 }
 
 // Server is the protocol's http.Handler.
@@ -40,6 +42,7 @@ type Server struct {
 	o       Options
 	mux     *http.ServeMux
 	started atomic.Bool
+	guard   *guard
 
 	idleMu sync.Mutex
 	idle   *idleSet // heartbeat streams taken over from net/http; nil until the first
@@ -61,7 +64,7 @@ func New(o Options) *Server {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
-	s := &Server{o: o, mux: http.NewServeMux()}
+	s := &Server{o: o, mux: http.NewServeMux(), guard: newGuard(o.Security, o.AppID)}
 	s.routes()
 	return s
 }
