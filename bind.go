@@ -103,11 +103,8 @@ func bind(fn any, inputs Inputs, outputs Outputs, batch bool) (*binding, error) 
 			}
 			p = p.Elem()
 		}
-		if ti, ok := c.(TypedInput); ok && ti.AcceptsType(p) {
-			continue
-		}
-		if !convertible(want, p) {
-			return nil, fmt.Errorf("handler %s: parameter %d is %s, but input %s gives %s", sig, i+1, p, describe(c), want)
+		if err := checkParam(sig, i+1, p, want, c); err != nil {
+			return nil, err
 		}
 	}
 
@@ -160,6 +157,18 @@ func (b *binding) bindStream(sig string, elem reflect.Type, outputs Outputs) err
 		for range outputs {
 			b.results = append(b.results, anyType)
 		}
+	}
+	return nil
+}
+
+// checkParam checks that parameter n (counted from 1), of type p, can take the value of
+// input c, which gives want.
+func checkParam(sig string, n int, p, want reflect.Type, c Component) error {
+	if ti, ok := c.(TypedInput); ok && ti.AcceptsType(p) {
+		return nil
+	}
+	if !convertible(want, p) {
+		return fmt.Errorf("handler %s: parameter %d is %s, but input %s gives %s", sig, n, p, describe(c), want)
 	}
 	return nil
 }

@@ -22,7 +22,10 @@
 //
 // # Apps
 //
-// An [Interface] is one function with its inputs and outputs. A [Blocks] is a whole
+// An [Interface] is one function with its inputs and outputs; a [ChatInterface] is a
+// chat app around one function of the message and the history (streaming, retry, undo,
+// examples, conversations kept in the browser); a [TabbedInterface] shows several apps
+// in tabs. A [Blocks] is a whole
 // app: a tree of components arranged with [Row], [Column], [Group], [Tabs], [Tab] and
 // [Accordion], with event listeners registered on the components (Click, Change,
 // Submit...) or on several triggers at once with [On]. Listeners chain with

@@ -39,6 +39,7 @@ func TestOfficialJSClient(t *testing.T) {
 		"MEDIA_URL="+app(t, "media"),
 		"DATA_URL="+app(t, "data"),
 		"AUTH_URL="+app(t, "auth"),
+		"CHAT_URL="+app(t, "chat"),
 		"FIXTURES="+mediaFixtures(t),
 	)
 	out, err := cmd.CombinedOutput()

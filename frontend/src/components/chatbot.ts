@@ -78,6 +78,7 @@ export class Chatbot extends GradioElement {
     showScroll: { state: true },
     editing: { state: true },
     tick: { state: true },
+    busy: { state: true },
   };
 
   showScroll = false;
@@ -85,6 +86,8 @@ export class Chatbot extends GradioElement {
   editing: { group: number; index: number; text: string; previous: string } | null = null;
   /** Bumped when something outside the value changes the rendering (KaTeX loaded, a thought toggled, feedback). */
   tick = 0;
+  /** An event writing to the chat is running: retry and undo wait for it. */
+  busy = false;
 
   private pinned = true;
   private lastTop = 0;
@@ -140,6 +143,7 @@ export class Chatbot extends GradioElement {
 
   private watchBusy(wrap: HTMLElement) {
     cancelAnimationFrame(this.busyFrame);
+    this.busy = wrap.getAttribute("aria-busy") === "true";
     const check = () => {
       if (this.contentKey() !== this.shown) this.requestUpdate();
       if (wrap.getAttribute("aria-busy") === "true") this.busyFrame = requestAnimationFrame(check);
@@ -384,7 +388,7 @@ export class Chatbot extends GradioElement {
         </details>`);
       }
     }
-    if (isLast && role === "assistant") {
+    if (isLast && role === "assistant" && !this.busy) {
       if (p._retryable) out.push(chatButton("retry", "Retry", () => this.undoRetry("retry")));
       if (p._undoable) out.push(chatButton("undo", "Undo", () => this.undoRetry("undo")));
     }

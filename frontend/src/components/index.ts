@@ -38,3 +38,4 @@ lazy(["colorpicker"], () => import("./colorpicker"));
 lazy(["datetime"], () => import("./datetime"));
 lazy(["multimodaltextbox"], () => import("./multimodaltextbox"));
 lazy(["dataset"], () => import("./dataset"));
+lazy(["chathistory"], () => import("./chathistory"));

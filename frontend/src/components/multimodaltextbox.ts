@@ -117,7 +117,7 @@ export class MultimodalTextbox extends GradioElement {
             @focus=${() => this.emit("focus")}
             @blur=${() => this.emit("blur")}
           ></textarea>
-          ${p.stop_btn && this.interactive
+          ${p.stop_btn
             ? html`<button type="button" class="gr-button gr-stop gr-sm gr-mm-btn" aria-label=${stopLabel} title=${stopLabel} @click=${() => this.emit("stop")}>
                 ${typeof p.stop_btn === "string" ? stopLabel : html`<span class="gr-mm-square" aria-hidden="true"></span>`}
               </button>`

@@ -41,6 +41,11 @@ export class Textbox extends GradioElement {
               ${typeof p.submit_btn === "string" ? p.submit_btn : "Submit"}
             </button>`
           : nothing}
+        ${p.stop_btn
+          ? html`<button type="button" class="gr-button gr-stop gr-sm" @click=${() => this.emit("stop")}>
+              ${typeof p.stop_btn === "string" ? p.stop_btn : "Stop"}
+            </button>`
+          : nothing}
       </div>`;
   }
 

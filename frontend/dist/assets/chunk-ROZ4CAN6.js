@@ -47,7 +47,7 @@ import{a as $}from"./chunk-PMROI6BG.js";import"./chunk-GSKJMSPW.js";import{h as 
             @focus=${()=>this.emit("focus")}
             @blur=${()=>this.emit("blur")}
           ></textarea>
-          ${t.stop_btn&&this.interactive?i`<button type="button" class="gr-button gr-stop gr-sm gr-mm-btn" aria-label=${u} title=${u} @click=${()=>this.emit("stop")}>
+          ${t.stop_btn?i`<button type="button" class="gr-button gr-stop gr-sm gr-mm-btn" aria-label=${u} title=${u} @click=${()=>this.emit("stop")}>
                 ${typeof t.stop_btn=="string"?u:i`<span class="gr-mm-square" aria-hidden="true"></span>`}
               </button>`:a}
           ${t.submit_btn!==!1&&t.submit_btn!=null&&this.interactive?i`<button type="button" class="gr-button gr-primary gr-sm gr-mm-btn" aria-label=${n} title=${n} ?disabled=${e} @click=${this.submit}>
