@@ -45,6 +45,7 @@ type App struct {
 	files    *files.Cache
 	closers  []io.Closer // of extensions
 	ui       *ui         // nil in a nofrontend build
+	style    *style      // theme, colour mode and custom components (style.go)
 	server   *server.Server
 	handler  http.Handler
 	evicted  chan struct{}                 // closed when the eviction goroutine has stopped; nil without eviction

@@ -108,7 +108,7 @@ func (a *App) assemble(b *Blocks) error {
 		Description: b.description, Article: b.article,
 	}
 	a.info, a.infoAll = a.buildInfo(false), a.buildInfo(true)
-	return nil
+	return a.applyStyle(b)
 }
 
 // newFn checks event i and builds its runtime and its config entry.

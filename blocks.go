@@ -22,6 +22,9 @@ type Blocks struct {
 	// CSS is extra style sheet text for the page; JS runs when the page loads; Head is
 	// extra HTML for the page's <head>.
 	CSS, JS, Head string
+	// CSSPaths and HeadPaths name files whose contents Build appends to CSS and Head, in
+	// order, as Gradio's css_paths and head_paths do.
+	CSSPaths, HeadPaths []string
 	// FillHeight makes the app fill the window's height; FillWidth removes the side margins.
 	FillHeight, FillWidth bool
 

@@ -3,6 +3,8 @@ package gradio
 import (
 	"log/slog"
 	"time"
+
+	"github.com/gradio-go/gradio/theme"
 )
 
 // Option configures how an app is built and served; pass options to Build or Launch.
@@ -30,10 +32,14 @@ type options struct {
 	evictEvery      time.Duration
 	evictAge        time.Duration
 	sec             securityOptions // auth.go, limits.go
+	theme           *theme.Theme
+	themeMode       theme.Mode
+	i18n            I18n
 }
 
 func defaultOptions() options {
-	return options{concurrency: 1}
+	// The page's own routes (theme.css, custom components' modules) are an extension.
+	return options{concurrency: 1, extensions: []Extension{themeRoute, moduleRoute}}
 }
 
 // WithShowError sends the text of every handler error to the client, not just that of

@@ -94,6 +94,7 @@ func (u *ui) render(a *App, root string) []byte {
 	head.WriteString("<script>window.gradio_config = ")
 	head.Write(a.document("config", root))
 	head.WriteString(";</script>")
+	head.WriteString(a.style.head())
 	if c := a.cfg.CSS; c != nil {
 		head.WriteString("<style>")
 		head.WriteString(strings.ReplaceAll(*c, "</", `<\/`))

@@ -32,6 +32,7 @@ var apps = map[string]string{
 	"audio":      "./examples/audio",
 	"media":      "./e2e/mediaapp",
 	"data":       "./e2e/dataapp",
+	"theme":      "./e2e/themeapp",
 	"chat":       "./examples/chat",
 	"auth":       "./e2e/authapp",
 	"interface":  "./e2e/interfaceapp",

@@ -12,7 +12,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(`${out}/assets`, { recursive: true });
 
 const result = await esbuild.build({
-  entryPoints: { app: "src/main.ts", style: "src/style.css" },
+  entryPoints: { app: "src/main.ts", style: "src/style.css", lit: "src/lit.ts" },
   bundle: true,
   minify: true,
   format: "esm",
@@ -41,9 +41,11 @@ const find = (entry, ext) => {
 };
 const js = find("src/main.ts", ".js");
 const css = find("src/style.css", ".css");
+const lit = find("src/lit.ts", ".js");
 
 const html = readFileSync("src/index.html", "utf8")
   .replaceAll("%APP_JS%", js)
-  .replaceAll("%APP_CSS%", css);
+  .replaceAll("%APP_CSS%", css)
+  .replaceAll("%LIT_JS%", lit);
 writeFileSync(`${out}/index.html`, html);
 console.log(`built ${out}/: ${js}, ${css}`);

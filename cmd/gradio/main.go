@@ -3,6 +3,7 @@
 //	gradio info URL                    list the endpoints of the app at URL
 //	gradio call URL /endpoint [ARG...] call an endpoint and print its outputs
 //	gradio bench [startup]             measure gradio-go itself (docs/performance.md)
+//	gradio dev [PACKAGE]               run an app, rebuilding it when its files change
 //
 // Run "gradio help" for the details.
 package main
@@ -41,6 +42,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return infoCmd(ctx, args[1:], stdout, stderr)
 	case "bench":
 		return benchCmd(ctx, args[1:], stdout, stderr)
+	case "dev":
+		return devCmd(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 		return exitOK
@@ -61,6 +64,9 @@ Usage:
       Call an endpoint and print its outputs. Each ARG is JSON if it parses as JSON,
       else a string; @path uploads a local file; with -named, ARGs are name=value.
       Files in the outputs are saved in -o DIR and their paths printed.
+  gradio dev [-addr ADDR] [PACKAGE]
+      Run the app in PACKAGE (default "."), rebuilding and restarting it when its
+      files change; open pages reload themselves. See "gradio dev -h".
   gradio bench [startup]
       Without an argument, list the benchmarks; "startup" measures the start-up time
       and memory of gradio-go apps against a hello-world net/http server.

@@ -37,5 +37,5 @@ lazy(["highlightedtext"], () => import("./highlightedtext"));
 lazy(["colorpicker"], () => import("./colorpicker"));
 lazy(["datetime"], () => import("./datetime"));
 lazy(["multimodaltextbox"], () => import("./multimodaltextbox"));
-lazy(["dataset"], () => import("./dataset"));
 lazy(["chathistory"], () => import("./chathistory"));
+lazy(["dataset"], () => import("./dataset"));

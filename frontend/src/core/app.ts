@@ -10,6 +10,8 @@ import { StatusTracker } from "./status";
 import { Toasts } from "./toasts";
 import { buildAccordion, buildTabs, type Lazy } from "../layout/collapsible";
 import { ApiPage } from "./apipage";
+import { modeToggle } from "./thememode";
+import { translator } from "./i18n";
 
 /** One component or layout block of the page. */
 export interface Entry {
@@ -42,6 +44,8 @@ export class GradioApp extends HTMLElement {
   dispatcher!: Dispatcher;
   private toasts = new Toasts();
   private host!: Host;
+  /** Puts the app's own texts in the visitor's language (core/i18n.ts). */
+  private i18n: (props: Record<string, any>) => Record<string, any> = (p) => p;
 
   async connectedCallback(): Promise<void> {
     const cfg = window.gradio_config ?? (await (await fetch("./config")).json());
@@ -69,8 +73,9 @@ export class GradioApp extends HTMLElement {
       d.inputs.forEach((i) => inputs.add(i));
       d.outputs.forEach((o) => outputs.add(o));
     }
+    this.i18n = translator(config.i18n_translations) ?? ((p) => p);
     for (const c of config.components) {
-      const { value, ...props } = c.props;
+      const { value, ...props } = this.i18n(c.props);
       // As in Gradio: a component only ever written by events is an output, shown
       // read-only, unless it says otherwise.
       const interactive = typeof props.interactive === "boolean" ? props.interactive : inputs.has(c.id) || !outputs.has(c.id);
@@ -81,7 +86,8 @@ export class GradioApp extends HTMLElement {
     await loadKinds(config.components.map((c) => c.type));
 
     const main = document.createElement("main");
-    main.className = "gr-app";
+    // gradio-container is the class Gradio apps' custom CSS targets.
+    main.className = "gr-app gradio-container";
     if (config.mode === "interface" && config.title) {
       const h1 = document.createElement("h1");
       h1.className = "gr-title";
@@ -96,6 +102,7 @@ export class GradioApp extends HTMLElement {
     main.append(footer());
     this.replaceChildren(main, this.toasts);
 
+    if (config.js) runAppJS(config.js);
     if (config.connect_heartbeat) this.client.heartbeat();
     this.dispatcher.trigger(config.layout.id, "load");
   }
@@ -211,6 +218,7 @@ export class GradioApp extends HTMLElement {
 
   private updateProps(e: Entry, props: Record<string, any>): void {
     if (Object.keys(props).length === 0) return;
+    props = this.i18n(props);
     e.props = { ...e.props, ...props };
     if (typeof props.interactive === "boolean") e.interactive = props.interactive;
     if (e.el && "props" in e.el) {
@@ -227,6 +235,18 @@ export class GradioApp extends HTMLElement {
   }
 }
 customElements.define("gradio-app", GradioApp);
+
+/**
+ * Runs the app's js once the page is built. As in Gradio, it is a function expression
+ * ("() => {...}"), called with no arguments and awaited.
+ */
+function runAppJS(js: string): void {
+  try {
+    Promise.resolve(new Function(`return (${js})();`)()).catch((err) => console.error("gradio: the app's js failed", err));
+  } catch (err) {
+    console.error("gradio: the app's js failed", err);
+  }
+}
 
 function prose(text: string, className: string): HTMLElement {
   const div = document.createElement("div");
@@ -245,7 +265,7 @@ function footer(): HTMLElement {
   sep.textContent = " · ";
   const built = document.createElement("span");
   built.textContent = "Built with gradio-go";
-  f.append(api, sep, built);
+  f.append(api, sep, built, modeToggle());
   return f;
 }
 

@@ -78,9 +78,14 @@ export function define(kind: string, cls: CustomElementConstructor): void {
   tags.set(kind, tag);
 }
 
-/** The tag of the element that renders kind, or undefined. */
+/**
+ * The tag of the element that renders kind, or undefined. A custom component's module
+ * defines gradio-<kind> itself, with customElements.define.
+ */
 export function tagFor(kind: string): string | undefined {
-  return tags.get(kind);
+  const tag = tags.get(kind);
+  if (tag) return tag;
+  return customElements.get(`gradio-${kind}`) ? `gradio-${kind}` : undefined;
 }
 
 const loaders = new Map<string, () => Promise<unknown>>();
@@ -99,6 +104,11 @@ export function lazy(kinds: string[], load: () => Promise<unknown>): void {
  */
 export async function loadKinds(kinds: Iterable<string>): Promise<void> {
   const pending = new Set<() => Promise<unknown>>();
+  // Custom components: the page lists their modules' URLs (see gradio.CustomComponent).
+  const custom: Record<string, string> = (window as any).gradio_custom ?? {};
+  for (const [kind, url] of Object.entries(custom)) {
+    if (!loaders.has(kind)) loaders.set(kind, () => import(/* @vite-ignore */ new URL(url, document.baseURI).href));
+  }
   for (const k of kinds) {
     const load = tags.has(k) ? undefined : loaders.get(k);
     if (load) pending.add(load);

@@ -32,6 +32,8 @@ export interface Dependency {
 }
 
 export interface Config {
+  /** The app's own texts by locale, then key (gradio.I18n). */
+  i18n_translations?: Record<string, Record<string, string>> | null;
   version: string;
   api_prefix: string;
   root: string;

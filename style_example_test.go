@@ -1,0 +1,71 @@
+package gradio_test
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http/httptest"
+	"strings"
+	"testing/fstest"
+
+	"github.com/gradio-go/gradio"
+	"github.com/gradio-go/gradio/theme"
+)
+
+// An app picks its look with WithTheme, and can start in dark mode with WithThemeMode;
+// the page carries the theme as CSS variables, also served at theme.css.
+func ExampleWithTheme() {
+	t := theme.Soft()
+	t.Primary = theme.Emerald
+	t.Set("block_radius", "0px")
+	app, err := (&gradio.Blocks{Children: []gradio.Component{&gradio.Textbox{Label: "Name"}}}).
+		Build(gradio.WithTheme(t), gradio.WithThemeMode(theme.Dark))
+	if err != nil {
+		panic(err)
+	}
+	defer app.Close()
+
+	rec := httptest.NewRecorder()
+	app.ServeHTTP(rec, httptest.NewRequest("GET", "/theme.css", nil))
+	css, _ := io.ReadAll(rec.Body)
+	for _, line := range strings.Split(string(css), "\n") {
+		if strings.Contains(line, "--primary-500:") || strings.Contains(line, "--block-radius:") {
+			fmt.Println(strings.TrimSpace(line))
+		}
+	}
+	// Output:
+	// --primary-500: #10b981;
+	// --block-radius: 0px;
+}
+
+// A theme with a mistake is reported by Build, with the variable's name.
+func ExampleWithTheme_error() {
+	t := theme.Default().Set("button_primary_text_colour", "red")
+	_, err := (&gradio.Blocks{}).Build(gradio.WithTheme(t))
+	fmt.Println(err)
+	// Output: gradio: WithTheme: theme: unknown variable "button_primary_text_colour" (did you mean "button_primary_text_color"?)
+}
+
+// Counter is a custom component: a Go type whose element is a JavaScript module the app
+// serves (see examples/rating for a complete one, with a value and events).
+type Counter struct{}
+
+func (*Counter) Kind() string          { return "counter" }
+func (*Counter) Props() map[string]any { return map[string]any{"label": "Clicks"} }
+func (*Counter) Module() (fs.FS, string) {
+	return fstest.MapFS{"counter.js": {Data: []byte(`customElements.define("gradio-counter", class extends HTMLElement {})`)}}, "counter.js"
+}
+
+var _ gradio.CustomComponent = (*Counter)(nil)
+
+func ExampleCustomComponent() {
+	app, err := (&gradio.Blocks{Children: []gradio.Component{&Counter{}}}).Build()
+	if err != nil {
+		panic(err)
+	}
+	defer app.Close()
+	rec := httptest.NewRecorder()
+	app.ServeHTTP(rec, httptest.NewRequest("GET", "/custom_component/counter/counter.js", nil))
+	fmt.Println(rec.Code, rec.Body.String())
+	// Output: 200 customElements.define("gradio-counter", class extends HTMLElement {})
+}

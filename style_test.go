@@ -1,0 +1,149 @@
+//go:build !nofrontend
+
+package gradio
+
+import (
+	"encoding/json"
+	"io/fs"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gradio-go/gradio/theme"
+)
+
+// custom is a custom component for tests.
+type custom struct {
+	kind string
+	fsys fs.FS
+	path string
+}
+
+func (c *custom) Kind() string            { return c.kind }
+func (c *custom) Props() map[string]any   { return map[string]any{} }
+func (c *custom) Module() (fs.FS, string) { return c.fsys, c.path }
+
+var elementFS = fstest.MapFS{"el.js": {Data: []byte("export {}")}, "sub/x.css": {Data: []byte("b{}")}}
+
+func get(t *testing.T, a *App, path string) (int, string) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	a.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	return rec.Code, rec.Body.String()
+}
+
+// The page carries the theme, the mode script and the custom modules, before the app's
+// own CSS and head; the config names the theme as Gradio's does.
+func TestStyleInPageAndConfig(t *testing.T) {
+	b := &Blocks{
+		Children: []Component{Row(&custom{kind: "my-el", fsys: elementFS, path: "el.js"})},
+		CSS:      ".x{color:red}", Head: `<meta name="h">`,
+	}
+	a, err := b.Build(WithTheme(theme.Soft()), WithThemeMode(theme.Dark))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	_, page := get(t, a, "/")
+	order := []string{`window.gradio_config`, `<style id="gradio-theme">:root {`, `m=m||s||"dark"`, `window.gradio_custom = {"my-el":"./custom_component/my-el/el.js?v=`, `<style>.x{color:red}</style>`, `<meta name="h">`}
+	at := 0
+	for _, s := range order {
+		i := strings.Index(page[at:], s)
+		if i < 0 {
+			t.Fatalf("the page lacks %q after byte %d:\n%s", s, at, page)
+		}
+		at += i
+	}
+	var cfg struct {
+		Theme     string            `json:"theme"`
+		ThemeHash string            `json:"theme_hash"`
+		BodyCSS   map[string]string `json:"body_css"`
+	}
+	_, body := get(t, a, "/config")
+	if err := json.Unmarshal([]byte(body), &cfg); err != nil {
+		t.Fatal(err)
+	}
+	css, _ := theme.Soft().CSS()
+	if cfg.Theme != "soft" || cfg.ThemeHash != theme.Hash(css) || cfg.BodyCSS["body_background_fill"] != theme.Gray[0] || cfg.BodyCSS["body_text_color_dark"] != theme.Gray[1] {
+		t.Errorf("config theme %q, hash %q, body_css %v", cfg.Theme, cfg.ThemeHash, cfg.BodyCSS)
+	}
+	if code, got := get(t, a, "/theme.css"); code != 200 || got != css {
+		t.Errorf("GET /theme.css = %d, %.40q", code, got)
+	}
+	for path, want := range map[string]int{
+		"/custom_component/my-el/el.js":     200,
+		"/custom_component/my-el/sub/x.css": 200,
+		"/custom_component/my-el/nope.js":   404,
+		"/custom_component/other/el.js":     404,
+		"/custom_component/my-el/":          404,
+		"/custom_component/my-el/sub":       404,
+		"/custom_component/my-el/sub/":      404,
+	} {
+		if code, _ := get(t, a, path); code != want {
+			t.Errorf("GET %s = %d, want %d", path, code, want)
+		}
+	}
+}
+
+// Without options an app has the default theme and follows the system.
+func TestStyleDefaults(t *testing.T) {
+	a, err := (&Blocks{}).Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	_, page := get(t, a, "/")
+	if !strings.Contains(page, `m=m||s||"system"`) || strings.Contains(page, "gradio_custom") {
+		t.Error("the page does not follow the system, or lists custom modules it has none of")
+	}
+	if a.cfg.Theme != "default" || a.cfg.BodyCSS["body_text_color"] != "#27272a" {
+		t.Errorf("theme %q, body_css %v", a.cfg.Theme, a.cfg.BodyCSS)
+	}
+}
+
+func TestStylePaths(t *testing.T) {
+	dir := t.TempDir()
+	css1, css2, head := filepath.Join(dir, "a.css"), filepath.Join(dir, "b.css"), filepath.Join(dir, "h.html")
+	os.WriteFile(css1, []byte("a{}"), 0o644)
+	os.WriteFile(css2, []byte("b{}"), 0o644)
+	os.WriteFile(head, []byte("<meta>"), 0o644)
+	a, err := (&Blocks{CSS: "x{}", CSSPaths: []string{css1, css2}, HeadPaths: []string{head}}).Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if *a.cfg.CSS != "x{}\n\na{}\n\nb{}" || *a.cfg.Head != "<meta>" {
+		t.Errorf("css %q, head %q", *a.cfg.CSS, *a.cfg.Head)
+	}
+}
+
+// Every mistake is reported by Build, together.
+func TestStyleErrors(t *testing.T) {
+	b := &Blocks{
+		CSSPaths: []string{"/no/such.css"},
+		Children: []Component{
+			&custom{kind: "Bad Kind", fsys: elementFS, path: "el.js"},
+			&custom{kind: "nofile", fsys: elementFS, path: "missing.js"},
+			&custom{kind: "nofs", path: "el.js"},
+		},
+	}
+	_, err := b.Build(WithTheme(theme.Default().Set("block_radius", "*nope")), WithThemeMode("auto"))
+	if err == nil {
+		t.Fatal("Build succeeded")
+	}
+	for _, want := range []string{
+		`WithTheme: theme: block_radius: "*nope" refers to *nope`,
+		`WithThemeMode("auto")`,
+		"CSSPaths: open /no/such.css",
+		`its Kind "Bad Kind" must be lower case`,
+		`custom component "nofile": reading its module`,
+		`custom component "nofs": Module returned no file system`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("the error lacks %q:\n%v", want, err)
+		}
+	}
+}
