@@ -23,20 +23,7 @@ import (
 // a bare net/http handler that decodes and echoes the same JSON body. It reports round
 // trips per second, p50 and p99 latency, and the ratios to the baseline.
 func BenchmarkQueueRoundTrip(b *testing.B) {
-	app, err := (&gradio.Interface{
-		Fn:      func(s string) string { return s },
-		Inputs:  []gradio.Component{&gradio.Textbox{}},
-		Outputs: []gradio.Component{&gradio.Textbox{}},
-		Event:   gradio.EventOptions{APIName: "echo"},
-	}).Build(gradio.WithTempDir(b.TempDir()))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer app.Close()
-	srv := httptest.NewServer(app)
-	defer srv.Close()
-	bare := httptest.NewServer(http.HandlerFunc(bareEcho))
-	defer bare.Close()
+	srv, bare := echoServers(b)
 
 	for _, c := range []int{1, 10, 100} {
 		b.Run(fmt.Sprintf("c=%d", c), func(b *testing.B) {
@@ -56,6 +43,26 @@ func BenchmarkQueueRoundTrip(b *testing.B) {
 			b.ReportMetric(float64(pct(lat, 50))/float64(pct(baseLat, 50)), "p50_ratio")
 		})
 	}
+}
+
+// echoServers serves, for the benchmark's duration, the queued echo app (/echo) and the
+// bare net/http echo that is its baseline.
+func echoServers(b *testing.B) (app, bare *httptest.Server) {
+	a, err := (&gradio.Interface{
+		Fn:      func(s string) string { return s },
+		Inputs:  []gradio.Component{&gradio.Textbox{}},
+		Outputs: []gradio.Component{&gradio.Textbox{}},
+		Event:   gradio.EventOptions{APIName: "echo"},
+	}).Build(gradio.WithTempDir(b.TempDir()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { a.Close() })
+	app = httptest.NewServer(a)
+	b.Cleanup(app.Close)
+	bare = httptest.NewServer(http.HandlerFunc(bareEcho))
+	b.Cleanup(bare.Close)
+	return app, bare
 }
 
 // benchClient is an HTTP client that keeps a connection per worker open.

@@ -2,15 +2,11 @@ package gradio_test
 
 import (
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"github.com/gradio-go/gradio"
 )
 
 // BenchmarkQueueDrift is the drift check of performance.md §4: the queued echo round
@@ -28,20 +24,7 @@ func BenchmarkQueueDrift(b *testing.B) {
 		round = 10 * time.Second
 	}
 	const clients, rounds, slices = 10, 4, 10
-	app, err := (&gradio.Interface{
-		Fn:      func(s string) string { return s },
-		Inputs:  []gradio.Component{&gradio.Textbox{}},
-		Outputs: []gradio.Component{&gradio.Textbox{}},
-		Event:   gradio.EventOptions{APIName: "echo"},
-	}).Build(gradio.WithTempDir(b.TempDir()))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer app.Close()
-	srv := httptest.NewServer(app)
-	defer srv.Close()
-	bare := httptest.NewServer(http.HandlerFunc(bareEcho))
-	defer bare.Close()
+	srv, bare := echoServers(b)
 	client := benchClient(clients)
 	defer client.CloseIdleConnections()
 
