@@ -32,13 +32,15 @@ var apps = map[string]string{
 	"audio":      "./examples/audio",
 	"media":      "./e2e/mediaapp",
 	"data":       "./e2e/dataapp",
-	"theme":      "./e2e/themeapp",
-	"chat":       "./examples/chat",
 	"auth":       "./e2e/authapp",
+	"theme":      "./e2e/themeapp",
 	"interface":  "./e2e/interfaceapp",
+	"chat":       "./examples/chat",
 	"sentiment":  "./examples/sentiment",
 	"digits":     "./examples/digits",
 	"speech":     "./examples/speech",
+	"generate":   "./examples/generate",
+	"showcase":   "./examples/showcase",
 }
 
 var (
