@@ -22,8 +22,10 @@ import (
 //	name := &gradio.Textbox{Label: tr.T("name")}
 //	app.Launch(gradio.WithI18n(tr))
 //
-// The texts of the built-in components themselves ("Drop an image here"...) are in
-// English only.
+// The texts of the UI itself ("Drop an image here", "Use via API"...) need no
+// dictionary: the page has them in English, French, German, Spanish, Simplified
+// Chinese and Japanese, and shows them in the browser's language (?__lang=fr in the
+// page's URL chooses another), else in English.
 type I18n map[string]map[string]string
 
 // T returns the placeholder that the page replaces with the text for key, in Gradio's

@@ -2,6 +2,7 @@ import { html, nothing } from "lit";
 import { GradioElement, define } from "../core/element";
 import type { FileData } from "../core/types";
 import { buttonsOf, emptyImage, iconButton, isFile, len, loadImage, toggleFullscreen } from "./media/imagekit";
+import { t } from "../core/messages";
 
 interface Annotation {
   image: FileData;
@@ -43,7 +44,7 @@ export class AnnotatedImageView extends GradioElement {
         ${base
           ? html`<div class="gr-image-frame">
                 <div class="gr-annotated-box" @click=${this.onClick}>
-                  <img class="gr-image-img" src=${this.url(base)} alt=${p.label || "Annotated image"} draggable="false" />
+                  <img class="gr-image-img" src=${this.url(base)} alt=${p.label || t("image.annotated")} draggable="false" />
                   ${anns.map((a, i) => {
                     const u = JSON.stringify(this.url(a.image));
                     return html`<div
@@ -53,13 +54,13 @@ export class AnnotatedImageView extends GradioElement {
                   })}
                 </div>
                 ${buttonsOf(p, ["fullscreen"]).includes("fullscreen")
-                  ? html`<div class="gr-img-toolbar">${iconButton("fullscreen", "Full screen", () => toggleFullscreen(this.querySelector(".gr-annotated-box")))}</div>`
+                  ? html`<div class="gr-img-toolbar">${iconButton("fullscreen", t("common.full_screen"), () => toggleFullscreen(this.querySelector(".gr-annotated-box")))}</div>`
                   : nothing}
               </div>`
           : emptyImage()}
       </div>
       ${p.show_legend !== false && anns.length
-        ? html`<div class="gr-annotated-legend" role="group" aria-label="Legend">
+        ? html`<div class="gr-annotated-legend" role="group" aria-label=${t("image.legend")}>
             ${anns.map(
               (a, i) => html`<button
                 type="button"

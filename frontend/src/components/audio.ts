@@ -5,6 +5,7 @@ import { fileName, num } from "./helpers";
 import { MediaElement, clock, isFile, pauseIcon, playIcon } from "./avkit";
 import { Meter, Recording, decodeAudio, openStream, stopTracks } from "./recorder";
 import { channelsOf, encodeWav } from "./wav";
+import { t as msg } from "../core/messages";
 
 /**
  * gradio-audio: one audio file (FileData). It plays with a waveform (click or arrow keys
@@ -103,8 +104,8 @@ export class AudioView extends MediaElement {
     const src = this.currentSource(["upload", "microphone"]);
     let body;
     if (fd) body = this.player(fd);
-    else if (!this.interactive) body = html`<div class="gr-media-empty">No audio</div>`;
-    else body = html`${src === "microphone" ? this.recorder() : this.dropZone()}${this.sourceBar(["upload", "microphone"], { upload: "Upload", microphone: "Microphone" })}`;
+    else if (!this.interactive) body = html`<div class="gr-media-empty">${msg("media.no_audio")}</div>`;
+    else body = html`${src === "microphone" ? this.recorder() : this.dropZone()}${this.sourceBar(["upload", "microphone"], { upload: msg("upload.upload"), microphone: msg("media.microphone") })}`;
     const zone = !fd && this.interactive && src === "upload";
     return html`${this.label(zone ? this.uid : null)}
       <div class="gr-audio" role=${zone ? nothing : "group"} aria-labelledby=${!zone && this.props.label ? this.uid + "-label" : nothing}>${body}</div>
@@ -134,7 +135,7 @@ export class AudioView extends MediaElement {
           class="gr-audio-canvas"
           role="slider"
           tabindex="0"
-          aria-label="Seek in ${fileName(fd)}"
+          aria-label=${msg("media.seek", { name: fileName(fd) })}
           aria-valuemin="0"
           aria-valuemax=${Math.round(d)}
           aria-valuenow=${Math.round(t)}
@@ -147,21 +148,21 @@ export class AudioView extends MediaElement {
         <span class="gr-audio-time">${clock(t)} / ${clock(d)}</span>
         <div class="gr-audio-transport">
           ${skip > 0
-            ? html`<button type="button" class="gr-icon-button" aria-label="Back ${skip} seconds" @click=${() => this.seek(this.now() - skip)}>−${skip}s</button>`
+            ? html`<button type="button" class="gr-icon-button" aria-label=${msg("media.back_seconds", { n: skip })} @click=${() => this.seek(this.now() - skip)}>−${skip}s</button>`
             : nothing}
-          <button type="button" class="gr-icon-button gr-audio-play" data-focus aria-label=${this.playing ? "Pause" : "Play"} @click=${this.toggle}>
+          <button type="button" class="gr-icon-button gr-audio-play" data-focus aria-label=${this.playing ? msg("media.pause") : msg("media.play")} @click=${this.toggle}>
             ${this.playing ? pauseIcon : playIcon}
           </button>
           ${skip > 0
-            ? html`<button type="button" class="gr-icon-button" aria-label="Forward ${skip} seconds" @click=${() => this.seek(this.now() + skip)}>+${skip}s</button>`
+            ? html`<button type="button" class="gr-icon-button" aria-label=${msg("media.forward_seconds", { n: skip })} @click=${() => this.seek(this.now() + skip)}>+${skip}s</button>`
             : nothing}
         </div>
         <div class="gr-audio-tools">
           ${this.trim
-            ? html`<button type="button" class="gr-icon-button" @click=${this.applyTrim}>Trim</button>
-                <button type="button" class="gr-icon-button" @click=${() => (this.trim = null)}>Cancel</button>`
+            ? html`<button type="button" class="gr-icon-button" @click=${this.applyTrim}>${msg("media.trim")}</button>
+                <button type="button" class="gr-icon-button" @click=${() => (this.trim = null)}>${msg("common.cancel")}</button>`
             : canTrim
-              ? html`<button type="button" class="gr-icon-button" aria-label="Trim" title="Trim" @click=${this.startTrim}>✂</button>`
+              ? html`<button type="button" class="gr-icon-button" aria-label=${msg("media.trim")} title=${msg("media.trim")} @click=${this.startTrim}>✂</button>`
               : nothing}
           ${this.tools(fd)}
         </div>
@@ -178,7 +179,7 @@ export class AudioView extends MediaElement {
       class="gr-audio-handle"
       role="slider"
       tabindex="0"
-      aria-label=${i === 0 ? "Trim start" : "Trim end"}
+      aria-label=${i === 0 ? msg("media.trim_start") : msg("media.trim_end")}
       aria-valuemin="0"
       aria-valuemax=${d.toFixed(1)}
       aria-valuenow=${at.toFixed(1)}
@@ -198,9 +199,9 @@ export class AudioView extends MediaElement {
       ${showWave && this.recording ? html`<canvas class="gr-audio-meter" aria-hidden="true"></canvas>` : nothing}
       <div class="gr-media-rec-row">
         ${this.recording
-          ? html`<button type="button" class="gr-button gr-stop gr-sm" @click=${this.stopRecording}><span class="gr-rec-dot" aria-hidden="true"></span>Stop</button>`
+          ? html`<button type="button" class="gr-button gr-stop gr-sm" @click=${this.stopRecording}><span class="gr-rec-dot" aria-hidden="true"></span>${msg("button.stop")}</button>`
           : html`<button type="button" class="gr-button gr-secondary gr-sm" ?disabled=${busy} @click=${this.startRecording}>
-              <span class="gr-rec-dot" aria-hidden="true"></span>Record
+              <span class="gr-rec-dot" aria-hidden="true"></span>${msg("media.record")}
             </button>`}
         ${this.recording ? html`<span class="gr-media-clock">${clock(this.elapsed)}</span>` : nothing}
       </div>
@@ -242,7 +243,7 @@ export class AudioView extends MediaElement {
   private toggle() {
     const a = this.audio;
     if (!a) return;
-    if (a.paused) void a.play().catch((err) => (this.error = `Cannot play: ${err?.message ?? err}`));
+    if (a.paused) void a.play().catch((err) => (this.error = msg("media.cannot_play", { error: String(err?.message ?? err) })));
     else a.pause();
   }
 
@@ -405,7 +406,7 @@ export class AudioView extends MediaElement {
     const trimmed = new AudioBuffer({ length: Math.max(1, to - from), numberOfChannels: buf.numberOfChannels, sampleRate: buf.sampleRate });
     kept.forEach((ch, c) => trimmed.copyToChannel(ch, c));
     if (await this.commit(new File([encodeWav(kept, buf.sampleRate)], name, { type: "audio/wav" }), (fd) => this.adopt(fd, trimmed))) {
-      this.status = `Trimmed to ${clock(trimmed.duration)}`;
+      this.status = msg("media.trimmed", { length: clock(trimmed.duration) });
     }
   }
 
@@ -450,7 +451,7 @@ export class AudioView extends MediaElement {
     this.elapsed = 0;
     const t0 = performance.now();
     this.tick = window.setInterval(() => (this.elapsed = (performance.now() - t0) / 1000), 250);
-    this.status = "Recording";
+    this.status = msg("media.recording");
     this.emit("start_recording");
     await this.updateComplete;
     const c = this.querySelector<HTMLCanvasElement>(".gr-audio-meter");
@@ -470,11 +471,11 @@ export class AudioView extends MediaElement {
       const buf = await decodeAudio(await blob.arrayBuffer(), this.rate);
       const wav = encodeWav(channelsOf(buf), buf.sampleRate);
       if (await this.commit(new File([wav], "recording.wav", { type: "audio/wav" }), (fd) => this.adopt(fd, buf))) {
-        this.status = `Recording saved, ${clock(buf.duration)}`;
+        this.status = msg("media.recording_saved_length", { length: clock(buf.duration) });
         void this.updateComplete.then(() => this.querySelector<HTMLElement>("[data-focus]")?.focus());
       } else this.status = "";
     } catch (err) {
-      this.error = `The recording could not be read: ${(err as Error)?.message ?? err}`;
+      this.error = msg("media.recording_unreadable", { error: String((err as Error)?.message ?? err) });
       this.status = "";
     }
   }

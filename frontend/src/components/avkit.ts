@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { GradioElement, type Host } from "../core/element";
 import type { FileData } from "../core/types";
 import { fileName } from "./helpers";
+import { t } from "../core/messages";
 
 /** Seconds as m:ss. */
 export function clock(s: number): string {
@@ -79,7 +80,7 @@ export class MediaElement extends GradioElement {
     const list = this.sourceList(def);
     if (list.length < 2) return nothing;
     const cur = this.currentSource(def);
-    return html`<div class="gr-media-sources" role="group" aria-label="Source">
+    return html`<div class="gr-media-sources" role="group" aria-label=${t("upload.source")}>
       ${list.map(
         (s) => html`<button type="button" class="gr-icon-button" aria-pressed=${s === cur ? "true" : "false"} ?disabled=${this.progress != null} @click=${() => this.pickSource(s)}>
           ${names[s] ?? s}
@@ -107,7 +108,7 @@ export class MediaElement extends GradioElement {
     if (this.progress == null) return nothing;
     const pct = Math.round(this.progress * 100);
     return html`<div class="gr-media-progress">
-      <div class="gr-progress" role="progressbar" aria-label="Uploading" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}>
+      <div class="gr-progress" role="progressbar" aria-label=${t("upload.uploading_label")} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}>
         <div class="gr-progress-fill" style="width:${pct}%"></div>
       </div>
       <span>Uploading… ${pct}%</span>
@@ -130,9 +131,9 @@ export class MediaElement extends GradioElement {
         ? html`<div class="gr-file-status">${this.progressBar()}</div>`
         : html`<label class="gr-file-prompt" for=${this.uid}>
             <span class="gr-file-icon" aria-hidden="true">⇪</span>
-            <span>Drop ${this.media} here</span>
-            <span class="gr-file-or">— or —</span>
-            <span class="gr-file-click">Click to upload</span>
+            <span>${this.media === "audio" ? t("upload.drop_audio") : t("upload.drop_video")}</span>
+            <span class="gr-file-or">${t("upload.or")}</span>
+            <span class="gr-file-click">${t("upload.click")}</span>
           </label>`}
     </div>`;
   }
@@ -168,7 +169,7 @@ export class MediaElement extends GradioElement {
     // Some systems give no type for some media files: let the server judge those.
     const ok = !f.type || f.type.startsWith(this.media + "/") || (this.media === "audio" && f.type.startsWith("video/"));
     if (!ok) {
-      this.error = `${f.name} is not ${this.media === "audio" ? "an audio" : "a video"} file.`;
+      this.error = t(this.media === "audio" ? "upload.not_audio" : "upload.not_video", { name: f.name });
       return;
     }
     const hadFocus = this.contains(document.activeElement);
@@ -207,7 +208,7 @@ export class MediaElement extends GradioElement {
       this.userValue(fd);
       return true;
     } catch (err) {
-      this.error = `Upload failed: ${(err as Error)?.message ?? err}`;
+      this.error = t("upload.failed", { error: String((err as Error)?.message ?? err) });
       return false;
     } finally {
       this.progress = null;
@@ -228,9 +229,9 @@ export class MediaElement extends GradioElement {
     const download = (Array.isArray(b) ? b : ["download"]).includes("download");
     const name = fileName(fd);
     return html`${download
-      ? html`<a class="gr-icon-button gr-media-download" href=${this.host?.fileURL(fd) ?? fd.url ?? "#"} download=${name} aria-label="Download ${name}" title="Download">⤓</a>`
+      ? html`<a class="gr-icon-button gr-media-download" href=${this.host?.fileURL(fd) ?? fd.url ?? "#"} download=${name} aria-label=${t("common.download_item", { name })} title=${t("common.download")}>⤓</a>`
       : nothing}${this.interactive
-      ? html`<button type="button" class="gr-icon-button gr-media-clear" aria-label="Clear" title="Clear" @click=${this.clear}>×</button>`
+      ? html`<button type="button" class="gr-icon-button gr-media-clear" aria-label=${t("common.clear")} title=${t("common.clear")} @click=${this.clear}>×</button>`
       : nothing}`;
   }
 

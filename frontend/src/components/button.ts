@@ -1,5 +1,6 @@
 import { html, nothing } from "lit";
 import { GradioElement, define } from "../core/element";
+import { defaultText } from "../core/messages";
 
 /** gradio-button: a button; its value is its text. Also renders ClearButton. */
 export class Button extends GradioElement {
@@ -15,7 +16,7 @@ export class Button extends GradioElement {
       ?disabled=${!this.interactive}
       @click=${onClick}
     >
-      ${p.icon ? html`<img class="gr-button-icon" src=${p.icon} alt="" />` : nothing}${this.value ?? p.value ?? "Run"}
+      ${p.icon ? html`<img class="gr-button-icon" src=${p.icon} alt="" />` : nothing}${defaultText(this.value ?? p.value ?? "Run")}
     </button>`;
   }
 }

@@ -7,6 +7,7 @@ import { sanitize } from "../core/markdown";
 import type { FileData } from "../core/types";
 import { chatBlocks, chatMarkdown, handleCodeCopy, inlineMarkdown, type Delimiter } from "./chatmarkdown";
 import { fileName, formatSize } from "./helpers";
+import { t } from "../core/messages";
 
 /** One part of a message's content, as on the wire. */
 interface Part {
@@ -219,9 +220,9 @@ export class Chatbot extends GradioElement {
         ${msgs.length
           ? html`<div class="gr-chat-toolbar">
               ${buttons.includes("copy_all")
-                ? chatButton("copy", "Copy conversation", (ev) => this.copyText(ev, conversationText(msgs)))
+                ? chatButton("copy", t("chat.copy_conversation"), (ev) => this.copyText(ev, conversationText(msgs)))
                 : nothing}
-              ${chatButton("trash", "Clear conversation", () => this.clear())}
+              ${chatButton("trash", t("chat.clear_conversation"), () => this.clear())}
             </div>`
           : nothing}
         <div
@@ -229,7 +230,7 @@ export class Chatbot extends GradioElement {
           role="log"
           aria-live="polite"
           aria-labelledby=${labelled ?? nothing}
-          aria-label=${labelled ? nothing : "Chatbot conversation"}
+          aria-label=${labelled ? nothing : t("chat.conversation")}
           tabindex="0"
           dir=${p.rtl ? "rtl" : nothing}
           @scroll=${this.onScroll}
@@ -254,7 +255,7 @@ export class Chatbot extends GradioElement {
                   return guard(deps, () => this.groupView(g, gi, isLast, layout, buttons));
                 })}
             ${options && options.length
-              ? html`<div class="gr-chat-options" role="group" aria-label="Suggested replies">
+              ? html`<div class="gr-chat-options" role="group" aria-label=${t("chat.suggested_replies")}>
                   ${options.map(
                     (o, i) =>
                       html`<button type="button" class="gr-chat-option" @click=${() => this.emit("option_select", { index: i, value: o.value })}>
@@ -285,7 +286,7 @@ export class Chatbot extends GradioElement {
         ? html`<div class="gr-prose gr-chat-placeholder">${unsafeHTML(chatMarkdown(String(p.placeholder), this.mdOptions()))}</div>`
         : nothing}
       ${examples.length
-        ? html`<div class="gr-chat-examples" role="group" aria-label="Examples">
+        ? html`<div class="gr-chat-examples" role="group" aria-label=${t("common.examples")}>
             ${examples.map((ex, i) => {
               const files: FileData[] = Array.isArray(ex?.files) ? ex.files.filter(isFileData) : [];
               const text = ex?.display_text ?? ex?.text ?? "";
@@ -328,15 +329,15 @@ export class Chatbot extends GradioElement {
       content = html`<div class="gr-chat-bubble gr-chat-editing">
         <textarea
           class="gr-input gr-textarea gr-chat-edit"
-          aria-label="Edit message"
+          aria-label=${t("chat.edit_message")}
           rows=${Math.min(12, Math.max(2, editing.text.split("\n").length))}
           .value=${live(editing.text)}
           @input=${(ev: Event) => (this.editing = { ...editing, text: (ev.target as HTMLTextAreaElement).value })}
           @keydown=${this.onEditKey}
         ></textarea>
         <div class="gr-chat-edit-buttons">
-          <button type="button" class="gr-button gr-primary gr-sm" @click=${this.saveEdit}>Save</button>
-          <button type="button" class="gr-button gr-secondary gr-sm" @click=${() => (this.editing = null)}>Cancel</button>
+          <button type="button" class="gr-button gr-primary gr-sm" @click=${this.saveEdit}>${t("common.save")}</button>
+          <button type="button" class="gr-button gr-secondary gr-sm" @click=${() => (this.editing = null)}>${t("common.cancel")}</button>
         </div>
       </div>`;
     } else if (together) {
@@ -345,7 +346,7 @@ export class Chatbot extends GradioElement {
       content = g.top.map((m) => bubble(this.messageView(m)));
     }
     return html`<div class="gr-chat-row gr-chat-${role}">
-      ${avatarURL ? html`<img class="gr-chat-avatar" src=${avatarURL} alt="${role} avatar" />` : nothing}
+      ${avatarURL ? html`<img class="gr-chat-avatar" src=${avatarURL} alt=${role === "user" ? t("chat.user_avatar") : t("chat.assistant_avatar")} />` : nothing}
       <div class="gr-chat-col">${content} ${editing ? nothing : this.actions(g, gi, isLast, role, buttons)}</div>
     </div>`;
   }
@@ -356,7 +357,7 @@ export class Chatbot extends GradioElement {
     const out: TemplateResult[] = [];
     if (buttons.includes("copy") && text) {
       out.push(
-        chatButton("copy", "Copy message", (ev) => {
+        chatButton("copy", t("chat.copy_message"), (ev) => {
           this.copyText(ev, text);
           this.emit("copy", { index: g.first, value: text });
         }),
@@ -367,16 +368,16 @@ export class Chatbot extends GradioElement {
       const options: string[] = Array.isArray(p.feedback_options) ? p.feedback_options.map(String) : ["Like", "Dislike"];
       const current = this.feedbackOf(g, gi);
       if (options.includes("Like")) {
-        out.push(chatButton("like", "Like", () => this.like(g, true), current === true));
+        out.push(chatButton("like", t("chat.like"), () => this.like(g, true), current === true));
       }
       if (options.includes("Dislike")) {
-        out.push(chatButton("dislike", "Dislike", () => this.like(g, false), current === false));
+        out.push(chatButton("dislike", t("chat.dislike"), () => this.like(g, false), current === false));
       }
       const extra = options.filter((o) => o !== "Like" && o !== "Dislike");
       if (extra.length) {
         out.push(html`<details class="gr-chat-feedback">
-          <summary class="gr-icon-button gr-chat-btn" aria-label="More feedback" title="More feedback">${chatIcon("flag")}</summary>
-          <div class="gr-chat-feedback-menu" role="group" aria-label="Feedback">
+          <summary class="gr-icon-button gr-chat-btn" aria-label=${t("chat.more_feedback")} title=${t("chat.more_feedback")}>${chatIcon("flag")}</summary>
+          <div class="gr-chat-feedback-menu" role="group" aria-label=${t("chat.feedback")}>
             ${extra.map(
               (o) =>
                 html`<button type="button" class="gr-chat-feedback-option" aria-pressed=${String(current === o)} @click=${(ev: Event) => {
@@ -389,14 +390,14 @@ export class Chatbot extends GradioElement {
       }
     }
     if (isLast && role === "assistant" && !this.busy) {
-      if (p._retryable) out.push(chatButton("retry", "Retry", () => this.undoRetry("retry")));
-      if (p._undoable) out.push(chatButton("undo", "Undo", () => this.undoRetry("undo")));
+      if (p._retryable) out.push(chatButton("retry", t("chat.retry"), () => this.undoRetry("retry")));
+      if (p._undoable) out.push(chatButton("undo", t("chat.undo"), () => this.undoRetry("undo")));
     }
     const first = g.top[0];
     const textOnly = first && first.parts.length > 0 && first.parts.every((x) => (x.type ?? "text") === "text");
     if (first && textOnly && (p.editable === "all" || (p.editable === "user" && role === "user"))) {
       out.push(
-        chatButton("edit", "Edit message", () => {
+        chatButton("edit", t("chat.edit_message"), () => {
           const t = textOf(first);
           this.editing = { group: gi, index: first.index, text: t, previous: t };
           void this.updateComplete.then(() => this.querySelector<HTMLTextAreaElement>(".gr-chat-edit")?.focus());
@@ -404,7 +405,7 @@ export class Chatbot extends GradioElement {
       );
     }
     if (out.length === 0) return nothing;
-    return html`<div class="gr-chat-actions" role="group" aria-label="${role === "user" ? "Your" : "Assistant"} message actions">${out}</div>`;
+    return html`<div class="gr-chat-actions" role="group" aria-label=${role === "user" ? t("chat.user_actions") : t("chat.assistant_actions")}>${out}</div>`;
   }
 
   private messageView(m: Msg): TemplateResult {
@@ -427,7 +428,7 @@ export class Chatbot extends GradioElement {
           }}
         >
           <span class="gr-chat-caret" aria-hidden="true"></span>
-          ${pending ? html`<span class="gr-chat-spinner" role="status" aria-label="Running"></span>` : nothing}
+          ${pending ? html`<span class="gr-chat-spinner" role="status" aria-label=${t("chat.running")}></span>` : nothing}
           <span class="gr-chat-thought-title">${unsafeHTML(inlineMarkdown(md.title, this.props.sanitize_html !== false))}</span>
           ${md.log ? html`<span class="gr-chat-thought-log">${md.log}</span>` : nothing}
           ${typeof md.duration === "number" ? html`<span class="gr-chat-thought-duration">${formatDuration(md.duration)}</span>` : nothing}
@@ -692,8 +693,8 @@ export class Chatbot extends GradioElement {
     void navigator.clipboard?.writeText(text).then(
       () => {
         b.classList.add("gr-chat-copied");
-        b.setAttribute("aria-label", "Copied");
-        b.title = "Copied";
+        b.setAttribute("aria-label", t("common.copied"));
+        b.title = t("common.copied");
         setTimeout(() => {
           b.classList.remove("gr-chat-copied");
           b.setAttribute("aria-label", label);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { GradioElement, define } from "../core/element";
+import { t } from "../core/messages";
 
 /** One saved conversation. */
 interface Saved {
@@ -91,8 +92,8 @@ export class ChatHistory extends GradioElement {
   }
 
   protected override render() {
-    return html`<nav class="gr-chat-history" aria-label="Conversations">
-      <button type="button" class="gr-button gr-primary gr-chat-new" @click=${() => this.pick(null)}>+ New chat</button>
+    return html`<nav class="gr-chat-history" aria-label=${t("chat.history")}>
+      <button type="button" class="gr-button gr-primary gr-chat-new" @click=${() => this.pick(null)}>${t("chat.new_chat")}</button>
       ${this.saved.length
         ? html`<ul class="gr-chat-history-list">
             ${this.saved.map(
@@ -106,11 +107,11 @@ export class ChatHistory extends GradioElement {
                 >
                   ${c.title}
                 </button>
-                <button type="button" class="gr-chat-history-delete" aria-label="Delete ${c.title}" title="Delete" @click=${(ev: Event) => this.forget(ev, c)}>×</button>
+                <button type="button" class="gr-chat-history-delete" aria-label=${t("common.delete_item", { name: c.title })} title=${t("common.delete")} @click=${(ev: Event) => this.forget(ev, c)}>×</button>
               </li>`,
             )}
           </ul>`
-        : html`<p class="gr-chat-history-empty">No saved conversations yet.</p>`}
+        : html`<p class="gr-chat-history-empty">${t("chat.no_history")}</p>`}
     </nav>`;
   }
 }
@@ -136,7 +137,7 @@ function titleOf(conv: any[]): string {
     title += "📎 ";
   }
   title = title.trim();
-  return title.length > 40 ? title.slice(0, 40) + "..." : title || "Conversation";
+  return title.length > 40 ? title.slice(0, 40) + "..." : title || t("chat.untitled");
 }
 
 define("chathistory", ChatHistory);

@@ -5,6 +5,7 @@
 
 import { Lexer } from "marked";
 import { markdown, sanitize } from "../core/markdown";
+import { t as msg } from "../core/messages";
 
 export interface Delimiter {
   left: string;
@@ -240,7 +241,7 @@ function showTags(htmlText: string, allow: boolean | string[]): string {
 function codeCopyButtons(htmlText: string): string {
   if (!htmlText.includes("<pre><code")) return htmlText;
   return htmlText
-    .replace(/<pre><code/g, '<div class="gr-chat-code"><button type="button" class="gr-chat-code-copy" aria-label="Copy code">Copy</button><pre><code')
+    .replace(/<pre><code/g, `<div class="gr-chat-code"><button type="button" class="gr-chat-code-copy" aria-label="${escapeHTML(msg("chat.copy_code"))}">${escapeHTML(msg("common.copy"))}</button><pre><code`)
     .replace(/<\/code><\/pre>/g, "</code></pre></div>");
 }
 
@@ -262,13 +263,13 @@ export function handleCodeCopy(ev: Event): boolean {
   if (!btn) return false;
   const code = btn.parentElement?.querySelector("pre")?.textContent ?? "";
   void navigator.clipboard?.writeText(code).then(
-    () => flash(btn, "Copied"),
-    () => flash(btn, "Copy failed"),
+    () => flash(btn, msg("common.copied")),
+    () => flash(btn, msg("common.copy_failed")),
   );
   return true;
 }
 
 function flash(btn: HTMLElement, text: string) {
   btn.textContent = text;
-  setTimeout(() => (btn.textContent = "Copy"), 1500);
+  setTimeout(() => (btn.textContent = msg("common.copy")), 1500);
 }

@@ -2,6 +2,7 @@ import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
 import { GradioElement, define } from "../core/element";
 import { asArray, choicesOf, sameValue } from "./helpers";
+import { t } from "../core/messages";
 
 /**
  * gradio-checkboxgroup: a check box per choice; its value is the array of checked
@@ -33,7 +34,7 @@ export class CheckboxGroup extends GradioElement {
                 ?disabled=${!this.interactive}
                 @change=${(ev: Event) => this.setAll((ev.target as HTMLInputElement).checked)}
               />
-              <span>Select all</span>
+              <span>${t("checkbox.select_all")}</span>
             </label>`
           : nothing}
         ${choices.map(

@@ -6,6 +6,7 @@ import { GradioElement, define } from "../core/element";
 import { copyButton } from "./shared";
 import { icon } from "./media/imagekit";
 import type { Editor } from "./data/editor";
+import { t } from "../core/messages";
 
 /** Gradio's language names as highlight.js knows them. */
 const hljsNames: Record<string, string> = {
@@ -101,7 +102,7 @@ export class Code extends GradioElement {
           ? html`<div class="gr-code-buttons">
               ${buttons.includes("copy") ? copyButton(() => this.editor?.doc ?? this.text) : nothing}
               ${buttons.includes("download")
-                ? html`<button type="button" class="gr-icon-button gr-code-download" aria-label="Download" title="Download" @click=${this.download}>${icon("download")}</button>`
+                ? html`<button type="button" class="gr-icon-button gr-code-download" aria-label=${t("common.download")} title=${t("common.download")} @click=${this.download}>${icon("download")}</button>`
                 : nothing}
             </div>`
           : nothing}
@@ -131,7 +132,7 @@ export class Code extends GradioElement {
       class="gr-code-pre"
       tabindex="0"
       role="region"
-      aria-label=${p.label ? `${p.label} (code)` : "Code"}
+      aria-label=${p.label ? t("common.code_of", { label: p.label }) : t("common.code")}
       aria-readonly="true"
       @focus=${() => this.emit("focus")}
       @blur=${() => this.emit("blur")}
@@ -162,7 +163,7 @@ export class Code extends GradioElement {
     if (changed.has("props")) {
       const old = (changed.get("props") as Record<string, any> | undefined) ?? {};
       if (old.language !== p.language) void this.editor.setLanguage(this.language);
-      this.editor.setOptions({ lineNumbers: p.show_line_numbers !== false, wrap: p.wrap_lines === true, label: String(p.label || "Code") });
+      this.editor.setOptions({ lineNumbers: p.show_line_numbers !== false, wrap: p.wrap_lines === true, label: String(p.label || t("common.code")) });
     }
   }
 
@@ -179,7 +180,7 @@ export class Code extends GradioElement {
         lineNumbers: p.show_line_numbers !== false,
         wrap: p.wrap_lines === true,
         readOnly: false,
-        label: String(p.label || "Code"),
+        label: String(p.label || t("common.code")),
         onChange: (doc) => this.typed(doc),
         onFocus: () => this.emit("focus"),
         onBlur: () => {

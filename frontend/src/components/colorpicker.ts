@@ -1,6 +1,7 @@
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
 import { GradioElement, define } from "../core/element";
+import { t } from "../core/messages";
 
 /** "#rgb", "#rrggbb" (with or without "#") as "#rrggbb", or null. */
 export function normalizeHex(s: string): string | null {
@@ -35,7 +36,7 @@ export class ColorPicker extends GradioElement {
         <input
           class="gr-color-swatch"
           type="color"
-          aria-label=${`${p.label || "Colour"}: picker`}
+          aria-label=${t("colour.picker", { label: p.label || t("colour.colour") })}
           .value=${live(this.hex)}
           ?disabled=${!this.interactive}
           @input=${(ev: Event) => this.set((ev.target as HTMLInputElement).value)}
@@ -58,7 +59,7 @@ export class ColorPicker extends GradioElement {
           @blur=${this.onBlur}
         />
       </div>
-      ${invalid ? html`<div id="${this.uid}-err" class="gr-field-error" role="alert">Type a colour as #rrggbb or #rgb.</div>` : nothing}`;
+      ${invalid ? html`<div id="${this.uid}-err" class="gr-field-error" role="alert">${t("colour.invalid")}</div>` : nothing}`;
   }
 
   private set(v: string) {

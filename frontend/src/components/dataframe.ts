@@ -1,6 +1,7 @@
 import { html, nothing } from "lit";
 import { GradioElement, define } from "../core/element";
 import type { Grid } from "./data/grid";
+import { t } from "../core/messages";
 
 /**
  * gradio-dataframe: a table, {headers, data, metadata}. The grid itself (virtualised rows,
@@ -44,7 +45,7 @@ export class Dataframe extends GradioElement {
           this.requestUpdate();
         },
         (err) => {
-          this.loadError = `The table could not be loaded: ${(err as Error)?.message ?? err}`;
+          this.loadError = t("data.load_failed", { error: String((err as Error)?.message ?? err) });
           this.requestUpdate();
         },
       );

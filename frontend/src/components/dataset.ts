@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from "lit";
 import { GradioElement, define } from "../core/element";
 import type { FileData } from "../core/types";
+import { defaultText, t } from "../core/messages";
 
 /**
  * gradio-dataset: rows of sample values (Examples, Dataset), a page at a time: a table
@@ -33,7 +34,7 @@ export class DatasetView extends GradioElement {
     const page = Math.min(this.page, Math.max(0, pages - 1));
     const rows = samples.slice(page * per, (page + 1) * per);
     const gallery = (kinds.length < 2 || labels !== null) && p.layout !== "table";
-    const title = p.show_label === false ? nothing : html`<div class="gr-dataset-label">${p.label ?? "Examples"}</div>`;
+    const title = p.show_label === false ? nothing : html`<div class="gr-dataset-label">${defaultText(p.label ?? "Examples")}</div>`;
     const body = gallery
       ? html`<div class="gr-dataset-gallery">
           ${rows.map(
@@ -86,7 +87,7 @@ export class DatasetView extends GradioElement {
       if (k > 0 && n - shown[k - 1] > 1) items.push(null);
       items.push(n);
     });
-    return html`<nav class="gr-dataset-pages" aria-label="Pages">
+    return html`<nav class="gr-dataset-pages" aria-label=${t("common.pages")}>
       Pages:
       ${items.map((n) =>
         n == null

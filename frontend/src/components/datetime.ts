@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { live } from "lit/directives/live.js";
 import { GradioElement, define } from "../core/element";
+import { t } from "../core/messages";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -92,7 +93,7 @@ export class DateTime extends GradioElement {
         />
         ${this.interactive
           ? html`<span class="gr-datetime-pick">
-              <button type="button" class="gr-icon-button gr-datetime-btn" aria-label="Pick a date" title="Pick a date" @click=${this.openPicker}>
+              <button type="button" class="gr-icon-button gr-datetime-btn" aria-label=${t("datetime.pick")} title=${t("datetime.pick")} @click=${this.openPicker}>
                 <svg class="gr-img-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM16 2v4M8 2v4M3 10h18" /></svg>
               </button>
               <input

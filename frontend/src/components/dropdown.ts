@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from "lit";
 import { live } from "lit/directives/live.js";
 import { GradioElement, define } from "../core/element";
 import { asArray, choicesOf, sameValue } from "./helpers";
+import { t } from "../core/messages";
 
 interface Option {
   label: string;
@@ -82,7 +83,7 @@ export class Dropdown extends GradioElement {
                     ? html`<button
                         type="button"
                         class="gr-chip-remove"
-                        aria-label="Remove ${this.labelOf(v)}"
+                        aria-label=${t("common.remove_item", { name: String(this.labelOf(v)) })}
                         @click=${(ev: Event) => {
                           ev.stopPropagation();
                           const hadFocus = document.activeElement === ev.currentTarget;
@@ -121,7 +122,7 @@ export class Dropdown extends GradioElement {
           id=${listId}
           class="gr-listbox"
           role="listbox"
-          aria-label=${p.label || "Choices"}
+          aria-label=${p.label || t("dropdown.choices")}
           aria-multiselectable=${this.multi ? "true" : nothing}
           ?hidden=${!this.open || options.length === 0}
           @mousedown=${(ev: Event) => ev.preventDefault()}
@@ -147,10 +148,10 @@ export class Dropdown extends GradioElement {
         ${this.open && this.interactive && options.length === 0
           ? html`<div class="gr-listbox gr-listbox-empty" role="status">
               ${this.full
-                ? `At most ${p.max_choices} choices`
+                ? t("dropdown.max_choices", { n: p.max_choices })
                 : p.allow_custom_value && this.query?.trim()
-                  ? `Press Enter to use “${this.query.trim()}”`
-                  : "No matching choices"}
+                  ? t("dropdown.press_enter", { value: this.query.trim() })
+                  : t("dropdown.no_match")}
             </div>`
           : nothing}
       </div>`;

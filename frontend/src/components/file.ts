@@ -3,6 +3,7 @@ import { GradioElement, define } from "../core/element";
 import type { FileData } from "../core/types";
 import { acceptOf, accepts, asArray, fileName, formatSize } from "./helpers";
 import { cssSize } from "./markdown";
+import { t } from "../core/messages";
 
 /**
  * gradio-file: one file (FileData) or several (FileData[] with file_count "multiple").
@@ -33,7 +34,7 @@ export class FileView extends GradioElement {
     const showZone = this.interactive && (files.length === 0 || this.uploading);
     return html`${this.label(showZone ? this.uid : null)}
       <div class="gr-file" style=${style || nothing} role=${showZone ? nothing : "group"} aria-labelledby=${!showZone && p.label ? this.uid + "-label" : nothing}>
-        ${showZone ? this.zone() : files.length > 0 ? this.list(files) : html`<div class="gr-file-empty">No file</div>`}
+        ${showZone ? this.zone() : files.length > 0 ? this.list(files) : html`<div class="gr-file-empty">${t("upload.no_file")}</div>`}
         ${this.error ? html`<div class="gr-file-error" role="alert">${this.error}</div>` : nothing}
       </div>`;
   }
@@ -61,13 +62,13 @@ export class FileView extends GradioElement {
         @change=${this.onPick}
       />
       ${this.uploading
-        ? html`<div class="gr-file-status" role="status"><span class="gr-spinner" aria-hidden="true"></span>Uploading…</div>`
+        ? html`<div class="gr-file-status" role="status"><span class="gr-spinner" aria-hidden="true"></span>${t("upload.uploading")}</div>`
         : html`<label class="gr-file-prompt" for=${this.uid}>
             <span class="gr-file-icon" aria-hidden="true">⇪</span>
-            <span>Drop ${this.multiple ? "files" : "a file"} here</span>
-            <span class="gr-file-or">— or —</span>
-            <span class="gr-file-click">Click to upload</span>
-            ${accept ? html`<span class="gr-file-types">Accepted: ${accept.replaceAll(",", ", ")}</span>` : nothing}
+            <span>${this.multiple ? t("upload.drop_files") : t("upload.drop_file")}</span>
+            <span class="gr-file-or">${t("upload.or")}</span>
+            <span class="gr-file-click">${t("upload.click")}</span>
+            ${accept ? html`<span class="gr-file-types">${t("upload.accepted", { types: accept.replaceAll(",", ", ") })}</span>` : nothing}
           </label>`}
     </div>`;
   }
@@ -76,7 +77,7 @@ export class FileView extends GradioElement {
     return html`<div class="gr-file-head">
         <span class="gr-file-count">${files.length === 1 ? "1 file" : `${files.length} files`}</span>
         ${this.interactive
-          ? html`<button type="button" class="gr-icon-button gr-file-clear" aria-label="Clear" title="Clear" @click=${this.onClear}>×</button>`
+          ? html`<button type="button" class="gr-icon-button gr-file-clear" aria-label=${t("common.clear")} title=${t("common.clear")} @click=${this.onClear}>×</button>`
           : nothing}
       </div>
       <ul class="gr-file-list">
@@ -87,7 +88,7 @@ export class FileView extends GradioElement {
             <a class="gr-file-name" href=${this.host?.fileURL(fd) ?? fd.url ?? "#"} download=${name} target="_blank" rel="noopener">${name}</a>
             ${size ? html`<span class="gr-file-size">${size}</span>` : nothing}
             ${this.interactive && files.length > 1
-              ? html`<button type="button" class="gr-icon-button gr-file-remove" aria-label="Remove ${name}" @click=${() => this.removeFile(fd)}>×</button>`
+              ? html`<button type="button" class="gr-icon-button gr-file-remove" aria-label=${t("common.remove_item", { name })} @click=${() => this.removeFile(fd)}>×</button>`
               : nothing}
           </li>`;
         })}
@@ -126,7 +127,7 @@ export class FileView extends GradioElement {
     const types = this.props.file_types;
     const ok = files.filter((f) => accepts(types, f));
     if (ok.length < files.length) {
-      this.error = `${files.length - ok.length === 1 ? "A file is" : "Some files are"} not of an accepted type (${acceptOf(types)}).`;
+      this.error = t(files.length - ok.length === 1 ? "upload.file_not_accepted" : "upload.files_not_accepted", { types: acceptOf(types) ?? "" });
       if (ok.length === 0) return;
     } else {
       this.error = "";
@@ -142,7 +143,7 @@ export class FileView extends GradioElement {
       // The list replaces the drop zone: keep a keyboard user's place.
       if (hadFocus) void this.updateComplete.then(() => this.querySelector<HTMLElement>(".gr-file-clear, .gr-file-name")?.focus());
     } catch (err) {
-      this.error = `Upload failed: ${(err as Error)?.message ?? err}`;
+      this.error = t("upload.failed", { error: String((err as Error)?.message ?? err) });
     } finally {
       this.uploading = false;
     }

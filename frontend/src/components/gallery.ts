@@ -3,6 +3,7 @@ import { GradioElement, define } from "../core/element";
 import type { FileData } from "../core/types";
 import { acceptOf } from "./helpers";
 import { Uploads, buttonsOf, downloadLink, emptyImage, icon, iconButton, isFile, isType, len, progressBar } from "./media/imagekit";
+import { t } from "../core/messages";
 
 interface Item {
   image?: FileData;
@@ -78,25 +79,25 @@ export class GalleryView extends GradioElement {
       >
         ${items.length
           ? html`<div class="gr-img-toolbar">
-              ${selFd && buttons.includes("download") ? downloadLink(this.url(selFd), selFd, "Download the selected item") : nothing}
-              ${buttons.includes("fullscreen") ? iconButton("fullscreen", "Full screen", () => this.fullscreen()) : nothing}
+              ${selFd && buttons.includes("download") ? downloadLink(this.url(selFd), selFd, t("gallery.download_selected")) : nothing}
+              ${buttons.includes("fullscreen") ? iconButton("fullscreen", t("common.full_screen"), () => this.fullscreen()) : nothing}
               ${this.interactive
-                ? html`<label class="gr-icon-button gr-img-btn gr-file-button" title="Add files">
+                ? html`<label class="gr-icon-button gr-img-btn gr-file-button" title=${t("upload.add_files")}>
                       ${icon("plus")}
-                      <input class="gr-file-input" type="file" multiple accept=${accept ?? nothing} aria-label="Add files" ?disabled=${this.up.busy} @change=${this.up.picked((f) => void this.take(f))} />
+                      <input class="gr-file-input" type="file" multiple accept=${accept ?? nothing} aria-label=${t("upload.add_files")} ?disabled=${this.up.busy} @change=${this.up.picked((f) => void this.take(f))} />
                     </label>
-                    ${selFd ? iconButton("trash", "Delete the selected item", () => this.removeItem(this.selected!)) : nothing}
-                    ${open ? nothing : iconButton("close", "Clear the gallery", () => this.clear())}`
+                    ${selFd ? iconButton("trash", t("gallery.delete_selected"), () => this.removeItem(this.selected!)) : nothing}
+                    ${open ? nothing : iconButton("close", t("gallery.clear"), () => this.clear())}`
                 : nothing}
-              ${open ? iconButton("close", "Close the preview", () => this.close(), "gr-gallery-close") : nothing}
+              ${open ? iconButton("close", t("gallery.close_preview"), () => this.close(), "gr-gallery-close") : nothing}
             </div>`
           : nothing}
         ${open && sel ? this.preview(sel, this.selected!, items.length) : nothing}
         ${items.length
           ? this.grid(items)
           : this.interactive
-            ? this.up.zone({ id: this.uid, multiple: true, accept, onFiles: (f) => void this.take(f), prompt: html`<span>Drop images or videos here</span>` })
-            : emptyImage("Empty gallery")}
+            ? this.up.zone({ id: this.uid, multiple: true, accept, onFiles: (f) => void this.take(f), prompt: html`<span>${t("upload.drop_media")}</span>` })
+            : emptyImage(t("gallery.empty"))}
         ${this.up.busy && items.length ? html`<div class="gr-gallery-uploading">${progressBar(this.up.progress!)}</div>` : nothing}
       </div>
       ${this.up.errorView()}`;
@@ -107,7 +108,7 @@ export class GalleryView extends GradioElement {
   }
 
   private alt(it: Item, i: number): string {
-    return it.caption || `${this.props.label || "Item"} ${i + 1}`;
+    return it.caption || (this.props.label ? t("gallery.item", { label: this.props.label, n: i + 1 }) : t("gallery.default_item", { n: i + 1 }));
   }
 
   private grid(items: Item[]) {
@@ -115,7 +116,7 @@ export class GalleryView extends GradioElement {
     return html`<div
       class="gr-gallery-grid"
       role="listbox"
-      aria-label=${this.props.label || "Gallery"}
+      aria-label=${this.props.label || t("gallery.gallery")}
       aria-orientation=${this.previewing ? "horizontal" : nothing}
       aria-keyshortcuts=${this.interactive ? "Delete" : nothing}
     >
@@ -136,7 +137,7 @@ export class GalleryView extends GradioElement {
             : html`<img src=${this.url(fd)} alt="" loading="lazy" draggable="false" />`}
           ${it.caption ? html`<span class="gr-gallery-caption" aria-hidden="true">${it.caption}</span>` : nothing}
           ${this.interactive
-            ? html`<span class="gr-gallery-del" title="Delete" aria-hidden="true" @click=${(e: Event) => (e.stopPropagation(), this.removeItem(i))}>${icon("close")}</span>`
+            ? html`<span class="gr-gallery-del" title=${t("common.delete")} aria-hidden="true" @click=${(e: Event) => (e.stopPropagation(), this.removeItem(i))}>${icon("close")}</span>`
             : nothing}
         </div>`;
       })}
@@ -145,13 +146,13 @@ export class GalleryView extends GradioElement {
 
   private preview(it: Item, i: number, n: number) {
     const fd = media(it)!;
-    return html`<div class="gr-gallery-preview" role="region" aria-label="Preview: ${this.alt(it, i)} (${i + 1} of ${n})">
+    return html`<div class="gr-gallery-preview" role="region" aria-label=${t("gallery.preview", { name: this.alt(it, i), n: i + 1, total: n })}>
       ${it.video
         ? html`<video class="gr-gallery-big" src=${this.url(fd)} controls></video>`
         : html`<img class="gr-gallery-big" src=${this.url(fd)} alt=${this.alt(it, i)} />`}
       ${n > 1
-        ? html`${iconButton("left", "Previous", () => this.step(-1), "gr-gallery-nav gr-gallery-prev")}
-          ${iconButton("right", "Next", () => this.step(1), "gr-gallery-nav gr-gallery-next")}`
+        ? html`${iconButton("left", t("common.previous"), () => this.step(-1), "gr-gallery-nav gr-gallery-prev")}
+          ${iconButton("right", t("common.next"), () => this.step(1), "gr-gallery-nav gr-gallery-next")}`
         : nothing}
       ${it.caption ? html`<div class="gr-gallery-preview-caption">${it.caption}</div>` : nothing}
     </div>`;
@@ -237,7 +238,7 @@ export class GalleryView extends GradioElement {
 
   private async take(files: File[]) {
     const ok = files.filter((f) => isType(f, ["image", "video"]));
-    if (!ok.length) return this.up.fail("Please choose images or videos.");
+    if (!ok.length) return this.up.fail(t("upload.choose_media"));
     if (this.up.busy) return;
     const r = await this.up.send(ok);
     if (!r) return;

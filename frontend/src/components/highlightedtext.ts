@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from "lit";
 import { GradioElement, define } from "../core/element";
+import { t as msg } from "../core/messages";
 
 interface Token {
   token: string;
@@ -104,7 +105,7 @@ export class HighlightedText extends GradioElement {
           @mouseup=${this.onMouseup}
           @keydown=${this.onKeydown}
         >
-          ${shown.length === 0 ? html`<span class="gr-ht-empty">Empty</span>` : nothing}${shown.map(({ t, index }) => this.token(t, index, focus))}
+          ${shown.length === 0 ? html`<span class="gr-ht-empty">${msg("text.empty")}</span>` : nothing}${shown.map(({ t, index }) => this.token(t, index, focus))}
         </div>
         ${this.menu ? this.menuView() : nothing}
       </div>`;
@@ -123,11 +124,11 @@ export class HighlightedText extends GradioElement {
 
   private legend(scores: boolean): TemplateResult {
     if (scores) {
-      return html`<div class="gr-ht-legend gr-ht-scale" aria-label="Confidence scale">
+      return html`<div class="gr-ht-legend gr-ht-scale" aria-label=${msg("text.confidence_scale")}>
         <span>-1</span><span class="gr-ht-gradient" aria-hidden="true"></span><span>+1</span>
       </div>`;
     }
-    return html`<div class="gr-ht-legend" role="toolbar" aria-label="Labels">
+    return html`<div class="gr-ht-legend" role="toolbar" aria-label=${msg("text.labels")}>
       ${this.labels.map(
         (l) => html`<button
           type="button"
@@ -155,7 +156,7 @@ export class HighlightedText extends GradioElement {
     return html`<div
       class="gr-ht-menu"
       role="dialog"
-      aria-label="Label the selected text"
+      aria-label=${msg("text.label_selection")}
       style="left:${m.x}px;top:${m.y}px"
       @keydown=${(ev: KeyboardEvent) => ev.key === "Escape" && this.closeMenu()}
     >
@@ -164,15 +165,15 @@ export class HighlightedText extends GradioElement {
       )}
       <input
         class="gr-input gr-ht-new"
-        placeholder="New label"
-        aria-label="New label"
+        placeholder=${msg("text.new_label")}
+        aria-label=${msg("text.new_label")}
         @keydown=${(ev: KeyboardEvent) => {
           const v = (ev.target as HTMLInputElement).value.trim();
           if (ev.key === "Enter" && v) this.assign(v);
         }}
       />
-      ${m.current != null ? html`<button type="button" class="gr-icon-button" @click=${() => this.assign(null)}>Remove label</button>` : nothing}
-      <button type="button" class="gr-icon-button" aria-label="Cancel" @click=${this.closeMenu}>×</button>
+      ${m.current != null ? html`<button type="button" class="gr-icon-button" @click=${() => this.assign(null)}>${msg("text.remove_label")}</button>` : nothing}
+      <button type="button" class="gr-icon-button" aria-label=${msg("common.cancel")} @click=${this.closeMenu}>×</button>
     </div>`;
   }
 

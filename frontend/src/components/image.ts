@@ -7,13 +7,14 @@ import {
   Paste, Uploads, Webcam, buttonsOf, downloadLink, emptyImage, icon, iconButton, imagePoint, isFile, isType, len, progressBar,
   readClipboard, toggleFullscreen, type IconName,
 } from "./media/imagekit";
+import { t, type MessageKey } from "../core/messages";
 
 type Source = "upload" | "webcam" | "clipboard";
 const allSources: Source[] = ["upload", "webcam", "clipboard"];
-const sourceInfo: Record<Source, [IconName, string]> = {
-  upload: ["upload", "Upload"],
-  webcam: ["camera", "Webcam"],
-  clipboard: ["clipboard", "Paste from clipboard"],
+const sourceInfo: Record<Source, [IconName, MessageKey]> = {
+  upload: ["upload", "upload.upload"],
+  webcam: ["camera", "image.webcam"],
+  clipboard: ["clipboard", "image.paste"],
 };
 
 /**
@@ -66,11 +67,11 @@ export class ImageView extends GradioElement {
     const buttons = buttonsOf(this.props, ["download", "fullscreen"]);
     const url = this.host?.fileURL(fd) ?? fd.url ?? "";
     return html`<div class="gr-image-frame">
-      <img class="gr-image-img" src=${url} alt=${this.props.label || "Image"} draggable="false" @click=${this.onSelect} />
+      <img class="gr-image-img" src=${url} alt=${this.props.label || t("common.image")} draggable="false" @click=${this.onSelect} />
       <div class="gr-img-toolbar">
         ${buttons.includes("download") ? downloadLink(url, fd) : nothing}
-        ${buttons.includes("fullscreen") ? iconButton("fullscreen", "Full screen", () => toggleFullscreen(this.querySelector(".gr-image-img"))) : nothing}
-        ${this.interactive ? iconButton("close", "Clear", () => this.clear()) : nothing}
+        ${buttons.includes("fullscreen") ? iconButton("fullscreen", t("common.full_screen"), () => toggleFullscreen(this.querySelector(".gr-image-img"))) : nothing}
+        ${this.interactive ? iconButton("close", t("common.clear"), () => this.clear()) : nothing}
       </div>
     </div>`;
   }
@@ -86,8 +87,8 @@ export class ImageView extends GradioElement {
       body = html`<div class="gr-img-drop gr-file-drop gr-image-paste">
         <div class="gr-file-prompt">
           ${icon("clipboard")}
-          <button type="button" class="gr-button gr-secondary gr-sm" @click=${this.pasteClipboard}>Paste from clipboard</button>
-          <span class="gr-file-or">or press Ctrl+V</span>
+          <button type="button" class="gr-button gr-secondary gr-sm" @click=${this.pasteClipboard}>${t("image.paste")}</button>
+          <span class="gr-file-or">${t("image.or_paste")}</span>
         </div>
       </div>`;
     else if (active === "upload")
@@ -100,8 +101,8 @@ export class ImageView extends GradioElement {
     return html`<div class="gr-image-input">
       ${body}
       ${sources.length > 1
-        ? html`<div class="gr-img-sources" role="group" aria-label="Image source">
-            ${sources.map((s) => iconButton(sourceInfo[s][0], sourceInfo[s][1], () => this.pick(s), "", s === active))}
+        ? html`<div class="gr-img-sources" role="group" aria-label=${t("image.source")}>
+            ${sources.map((s) => iconButton(sourceInfo[s][0], t(sourceInfo[s][1]), () => this.pick(s), "", s === active))}
           </div>`
         : nothing}
     </div>`;
@@ -117,9 +118,9 @@ export class ImageView extends GradioElement {
     try {
       const files = await readClipboard();
       if (files.length) await this.take(files);
-      else this.up.fail("There is no image in the clipboard.");
+      else this.up.fail(t("image.no_clipboard_image"));
     } catch (err) {
-      this.up.fail(`Could not read the clipboard: ${(err as Error)?.message ?? err}`);
+      this.up.fail(t("image.clipboard_failed", { error: String((err as Error)?.message ?? err) }));
     }
   };
 
@@ -131,7 +132,7 @@ export class ImageView extends GradioElement {
   /** Uploads the first image of files and takes it as the value. */
   private async take(files: File[]) {
     const img = files.find((f) => isType(f, ["image"]));
-    if (!img) return this.up.fail("Please choose an image file.");
+    if (!img) return this.up.fail(t("upload.choose_image"));
     if (this.up.busy) return;
     const hadFocus = this.contains(document.activeElement);
     const r = await this.up.send([img]);

@@ -9,6 +9,7 @@ import {
 import {
   Layer, Doc, Rect, Stroke, Tool, EditorValue, defaultColors, maxHistory, canvas, ctx, drawn, clone, snapshot, paint, hex,
 } from "./media/editordoc";
+import { t as msg } from "../core/messages";
 
 /**
  * gradio-imageeditor (ImageEditor, Sketchpad, Paint, ImageMask): value {background,
@@ -95,7 +96,7 @@ export class ImageEditor extends GradioElement {
     return {
       show,
       add: show && (obj ? obj.allow_additional_layers !== false : true),
-      names: obj && Array.isArray(obj.layers) && obj.layers.length ? obj.layers.map(String) : ["Layer 1"],
+      names: obj && Array.isArray(obj.layers) && obj.layers.length ? obj.layers.map(String) : [msg("editor.layer", { n: 1 })],
     };
   }
   private get swatches(): { color: string; alpha: number }[] {
@@ -147,7 +148,7 @@ export class ImageEditor extends GradioElement {
     const first = bg ?? layers.find(Boolean);
     const [w, h] = first && !this.props.fixed_canvas ? [first.naturalWidth, first.naturalHeight] : this.canvasSize;
     const names = this.layerOpts.names;
-    const d = this.blank(w, h, layers.length ? layers.map((_, i) => names[i] ?? `Layer ${i + 1}`) : names);
+    const d = this.blank(w, h, layers.length ? layers.map((_, i) => names[i] ?? msg("editor.layer", { n: i + 1 })) : names);
     // A canvas that holds a file as it came needs no upload until it is edited.
     const keep = (c: HTMLCanvasElement, img: HTMLImageElement, fd: unknown) =>
       isFile(fd) && img.naturalWidth === w && img.naturalHeight === h && this.uploaded.set(c, { v: 0, fd });
@@ -187,10 +188,10 @@ export class ImageEditor extends GradioElement {
         <div class="gr-image ${h ? "gr-fixed-height" : ""}" style=${h ? `height:${h}` : nothing} role="group" aria-labelledby=${p.label ? this.uid + "-label" : nothing}>
           ${fd
             ? html`<div class="gr-image-frame">
-                <img class="gr-image-img" src=${url} alt=${p.label || "Image"} />
+                <img class="gr-image-img" src=${url} alt=${p.label || msg("common.image")} />
                 <div class="gr-img-toolbar">
                   ${buttons.includes("download") ? downloadLink(url, fd) : nothing}
-                  ${buttons.includes("fullscreen") ? iconButton("fullscreen", "Full screen", () => toggleFullscreen(this.querySelector(".gr-image-img"))) : nothing}
+                  ${buttons.includes("fullscreen") ? iconButton("fullscreen", msg("common.full_screen"), () => toggleFullscreen(this.querySelector(".gr-image-img"))) : nothing}
                 </div>
               </div>`
             : emptyImage()}
@@ -220,7 +221,7 @@ export class ImageEditor extends GradioElement {
                   height=${d.h}
                   tabindex="0"
                   role="img"
-                  aria-label="Drawing canvas, ${d.w} by ${d.h} pixels${this.tool === "crop" ? ": drag to choose the area to keep" : ""}"
+                  aria-label=${msg(this.tool === "crop" ? "editor.canvas_crop" : "editor.canvas", { width: d.w, height: d.h })}
                   @pointerdown=${this.onDown}
                   @pointermove=${this.onMove}
                   @pointerup=${this.onUp}
@@ -233,15 +234,15 @@ export class ImageEditor extends GradioElement {
                       style="left:${(c.x / d.w) * 100}%;top:${(c.y / d.h) * 100}%;width:${(c.w / d.w) * 100}%;height:${(c.h / d.h) * 100}%"
                     ></div>`
                   : nothing}
-                ${hint ? html`<div class="gr-editor-hint" aria-hidden="true">${icon("image")}<span>${this.sources.includes("upload") ? "Drop an image here, or start drawing" : "Start drawing"}</span></div>` : nothing}
+                ${hint ? html`<div class="gr-editor-hint" aria-hidden="true">${icon("image")}<span>${this.sources.includes("upload") ? msg("editor.drop_or_draw") : msg("editor.start_drawing")}</span></div>` : nothing}
               </div>`}
-          ${this.up.busy ? html`<div class="gr-editor-saving">${progressBar(this.up.progress!, "Saving…")}</div>` : nothing}
+          ${this.up.busy ? html`<div class="gr-editor-saving">${progressBar(this.up.progress!, msg("editor.saving"))}</div>` : nothing}
         </div>
         ${c && !this.cropFrom
-          ? html`<div class="gr-editor-cropbar" role="group" aria-label="Crop">
+          ? html`<div class="gr-editor-cropbar" role="group" aria-label=${msg("editor.crop")}>
               <span>${Math.round(c.w)} × ${Math.round(c.h)}</span>
               <button type="button" class="gr-button gr-primary gr-sm" @click=${this.applyCrop}>${icon("check")} Apply crop</button>
-              <button type="button" class="gr-button gr-secondary gr-sm" @click=${() => (this.crop = null)}>Cancel</button>
+              <button type="button" class="gr-button gr-secondary gr-sm" @click=${() => (this.crop = null)}>${msg("common.cancel")}</button>
             </div>`
           : nothing}
         ${this.layersPanel()}
@@ -255,14 +256,14 @@ export class ImageEditor extends GradioElement {
     const size = eraser ? this.esize : this.size;
     const maxSize = Math.max(40, Math.round(Math.max(this.doc.w, this.doc.h) / 10));
     const src = this.sources;
-    return html`<div class="gr-editor-toolbar" role="group" aria-label="Drawing tools">
+    return html`<div class="gr-editor-toolbar" role="group" aria-label=${msg("editor.tools")}>
       <div class="gr-editor-group">
-        ${this.brushOn ? iconButton("brush", "Brush", () => this.setTool("brush"), "", t === "brush") : nothing}
-        ${this.eraserOn ? iconButton("eraser", "Eraser", () => this.setTool("eraser"), "", eraser) : nothing}
-        ${this.cropOn ? iconButton("crop", "Crop", () => this.setTool("crop"), "", t === "crop") : nothing}
+        ${this.brushOn ? iconButton("brush", msg("editor.brush"), () => this.setTool("brush"), "", t === "brush") : nothing}
+        ${this.eraserOn ? iconButton("eraser", msg("editor.eraser"), () => this.setTool("eraser"), "", eraser) : nothing}
+        ${this.cropOn ? iconButton("crop", msg("editor.crop"), () => this.setTool("crop"), "", t === "crop") : nothing}
       </div>
       ${t === "brush"
-        ? html`<div class="gr-editor-group gr-editor-colors" role="group" aria-label="Brush colour">
+        ? html`<div class="gr-editor-group gr-editor-colors" role="group" aria-label=${msg("editor.brush_colour")}>
             ${this.swatches.map(
               (s) => html`<button
                 type="button"
@@ -275,13 +276,13 @@ export class ImageEditor extends GradioElement {
               ></button>`,
             )}
             ${this.props.brush?.color_mode !== "fixed"
-              ? html`<input type="color" class="gr-editor-color" aria-label="Custom colour" title="Custom colour" .value=${hex(this.color)} @input=${(e: Event) => ((this.color = (e.target as HTMLInputElement).value), (this.alpha = 1))} />`
+              ? html`<input type="color" class="gr-editor-color" aria-label=${msg("editor.custom_colour")} title=${msg("editor.custom_colour")} .value=${hex(this.color)} @input=${(e: Event) => ((this.color = (e.target as HTMLInputElement).value), (this.alpha = 1))} />`
               : nothing}
           </div>`
         : nothing}
       ${t !== "crop"
         ? html`<label class="gr-editor-group gr-editor-size">
-            <span>${eraser ? "Eraser" : "Brush"} size</span>
+            <span>${eraser ? msg("editor.eraser_size") : msg("editor.brush_size")}</span>
             <input
               type="range"
               min="1"
@@ -297,20 +298,20 @@ export class ImageEditor extends GradioElement {
           </label>`
         : nothing}
       <div class="gr-editor-group">
-        ${iconButton("undo", "Undo (Ctrl+Z)", () => this.undo(), "", undefined, !this.undos.length)}
-        ${iconButton("redo", "Redo (Ctrl+Shift+Z)", () => this.redo(), "", undefined, !this.redos.length)}
-        ${iconButton("trash", "Clear", () => this.clear())}
+        ${iconButton("undo", msg("editor.undo"), () => this.undo(), "", undefined, !this.undos.length)}
+        ${iconButton("redo", msg("editor.redo"), () => this.redo(), "", undefined, !this.redos.length)}
+        ${iconButton("trash", msg("common.clear"), () => this.clear())}
       </div>
       ${src.length
-        ? html`<div class="gr-editor-group" role="group" aria-label="Background">
+        ? html`<div class="gr-editor-group" role="group" aria-label=${msg("editor.background")}>
             ${src.includes("upload")
-              ? html`<label class="gr-icon-button gr-img-btn gr-file-button" title="Upload a background image">
+              ? html`<label class="gr-icon-button gr-img-btn gr-file-button" title=${msg("editor.upload_background")}>
                   ${icon("upload")}
-                  <input class="gr-file-input" type="file" accept="image/*" aria-label="Upload a background image" ?disabled=${this.up.busy} @change=${this.up.picked((f) => void this.take(f))} />
+                  <input class="gr-file-input" type="file" accept="image/*" aria-label=${msg("editor.upload_background")} ?disabled=${this.up.busy} @change=${this.up.picked((f) => void this.take(f))} />
                 </label>`
               : nothing}
-            ${src.includes("webcam") ? iconButton("camera", "Take a background photo with the webcam", () => this.openCam(), "", this.camOn) : nothing}
-            ${src.includes("clipboard") ? iconButton("clipboard", "Paste a background image", () => void this.pasteClipboard()) : nothing}
+            ${src.includes("webcam") ? iconButton("camera", msg("editor.webcam_background"), () => this.openCam(), "", this.camOn) : nothing}
+            ${src.includes("clipboard") ? iconButton("clipboard", msg("editor.paste_background"), () => void this.pasteClipboard()) : nothing}
           </div>`
         : nothing}
     </div>`;
@@ -320,16 +321,16 @@ export class ImageEditor extends GradioElement {
     const lo = this.layerOpts;
     if (!lo.show) return nothing;
     const layers = this.doc.layers;
-    return html`<div class="gr-editor-layers" role="group" aria-label="Layers">
+    return html`<div class="gr-editor-layers" role="group" aria-label=${msg("editor.layers")}>
       ${icon("layers")}
       ${layers.map(
         (l, i) => html`<span class="gr-editor-layer ${i === this.active ? "gr-active" : ""}">
           <button type="button" class="gr-editor-layer-name" aria-pressed=${String(i === this.active)} @click=${() => (this.active = i)}>${l.name}</button>
-          ${iconButton(l.visible ? "eye" : "eyeoff", `${l.visible ? "Hide" : "Show"} ${l.name}`, () => this.toggleLayer(i))}
-          ${lo.add && layers.length > 1 ? iconButton("close", `Delete ${l.name}`, () => this.deleteLayer(i)) : nothing}
+          ${iconButton(l.visible ? "eye" : "eyeoff", msg(l.visible ? "editor.hide_layer" : "editor.show_layer", { name: l.name }), () => this.toggleLayer(i))}
+          ${lo.add && layers.length > 1 ? iconButton("close", msg("common.delete_item", { name: l.name }), () => this.deleteLayer(i)) : nothing}
         </span>`,
       )}
-      ${lo.add ? html`<button type="button" class="gr-button gr-secondary gr-sm" @click=${this.addLayer}>${icon("plus")} Add layer</button>` : nothing}
+      ${lo.add ? html`<button type="button" class="gr-button gr-secondary gr-sm" @click=${this.addLayer}>${icon("plus")} ${msg("editor.add_layer")}</button>` : nothing}
     </div>`;
   }
 
@@ -509,7 +510,7 @@ export class ImageEditor extends GradioElement {
 
   private addLayer = () => {
     const before = snapshot(this.doc);
-    this.doc.layers.push({ name: `Layer ${++this.layerCount}`, canvas: canvas(this.doc.w, this.doc.h), visible: true });
+    this.doc.layers.push({ name: msg("editor.layer", { n: ++this.layerCount }), canvas: canvas(this.doc.w, this.doc.h), visible: true });
     this.active = this.doc.layers.length - 1;
     this.commit(before);
   };
@@ -561,13 +562,13 @@ export class ImageEditor extends GradioElement {
 
   private async take(files: File[]) {
     const f = files.find((x) => isType(x, ["image"]));
-    if (!f) return this.up.fail("Please choose an image file.");
+    if (!f) return this.up.fail(msg("upload.choose_image"));
     const url = URL.createObjectURL(f);
     try {
       const img = await loadImage(url);
       this.setBackground(img);
     } catch {
-      this.up.fail("The image could not be read.");
+      this.up.fail(msg("editor.image_unreadable"));
     } finally {
       URL.revokeObjectURL(url);
     }
@@ -609,9 +610,9 @@ export class ImageEditor extends GradioElement {
     try {
       const files = await readClipboard();
       if (files.length) await this.take(files);
-      else this.up.fail("There is no image in the clipboard.");
+      else this.up.fail(msg("image.no_clipboard_image"));
     } catch (err) {
-      this.up.fail(`Could not read the clipboard: ${(err as Error)?.message ?? err}`);
+      this.up.fail(msg("image.clipboard_failed", { error: String((err as Error)?.message ?? err) }));
     }
   }
 
@@ -648,7 +649,7 @@ export class ImageEditor extends GradioElement {
       paint(ctx(flat), d);
       files.push(await canvasFile(flat, "composite.png"));
     } catch (err) {
-      return this.up.fail(`The drawing could not be saved: ${(err as Error)?.message ?? err}`);
+      return this.up.fail(msg("editor.save_failed", { error: String((err as Error)?.message ?? err) }));
     }
     const r = await this.up.send(files);
     if (r && gen === this.gen) {

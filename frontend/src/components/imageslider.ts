@@ -2,6 +2,7 @@ import { html, nothing } from "lit";
 import { GradioElement, define } from "../core/element";
 import type { FileData } from "../core/types";
 import { Uploads, buttonsOf, downloadLink, emptyImage, iconButton, isFile, isType, len, toggleFullscreen } from "./media/imagekit";
+import { t } from "../core/messages";
 
 type Pair = [FileData | null, FileData | null];
 
@@ -36,20 +37,20 @@ export class ImageSliderView extends GradioElement {
     const p = this.props;
     const [a, b] = this.pair;
     const mh = len(p.max_height);
-    const name = p.label || "Image";
+    const name = p.label || t("common.image");
     let body;
     if (this.interactive && (!a || !b)) {
       body = html`<div class="gr-imgslider-inputs">
         ${[a, b].map((fd, i) =>
           fd
             ? html`<div class="gr-image-frame">
-                <img class="gr-image-img" src=${this.url(fd)} alt="${name}, ${i ? "right" : "left"}" />
-                <div class="gr-img-toolbar">${iconButton("close", `Remove the ${i ? "right" : "left"} image`, () => this.set(i, null))}</div>
+                <img class="gr-image-img" src=${this.url(fd)} alt=${t(i ? "image.right" : "image.left", { name })} />
+                <div class="gr-img-toolbar">${iconButton("close", t(i ? "image.remove_right" : "image.remove_left"), () => this.set(i, null))}</div>
               </div>`
             : this.ups[i].zone({
                 id: `${this.uid}-${i}`,
                 onFiles: (f) => void this.take(i, f),
-                prompt: html`<span>Drop the ${i ? "right (after)" : "left (before)"} image here</span>`,
+                prompt: html`<span>${t(i ? "upload.drop_right" : "upload.drop_left")}</span>`,
               }),
         )}
       </div>`;
@@ -69,15 +70,15 @@ export class ImageSliderView extends GradioElement {
           @pointerup=${this.onUp}
           @pointercancel=${this.onUp}
         >
-          <img class="gr-imgslider-img" src=${this.url(base)} alt="${name}${top ? ", left" : ""}" draggable="false" />
+          <img class="gr-imgslider-img" src=${this.url(base)} alt=${top ? t("image.left", { name }) : name} draggable="false" />
           ${top
-            ? html`<img class="gr-imgslider-img gr-imgslider-top" src=${this.url(top)} alt="${name}, right" draggable="false" style="clip-path:inset(0 0 0 ${pos}%)" />
+            ? html`<img class="gr-imgslider-img gr-imgslider-top" src=${this.url(top)} alt=${t("image.right", { name })} draggable="false" style="clip-path:inset(0 0 0 ${pos}%)" />
                 <div
                   class="gr-imgslider-handle"
                   style="left:${pos}%"
                   role="slider"
                   tabindex="0"
-                  aria-label="Divider between the two images"
+                  aria-label=${t("image.divider")}
                   aria-valuemin="0"
                   aria-valuemax="100"
                   aria-valuenow=${Math.round(pos)}
@@ -88,8 +89,8 @@ export class ImageSliderView extends GradioElement {
         </div>
         <div class="gr-img-toolbar">
           ${buttons.includes("download") ? downloadLink(this.url(top ?? base), top ?? base) : nothing}
-          ${buttons.includes("fullscreen") ? iconButton("fullscreen", "Full screen", () => toggleFullscreen(this.querySelector(".gr-imgslider-view"))) : nothing}
-          ${this.interactive ? iconButton("close", "Clear", () => this.clear()) : nothing}
+          ${buttons.includes("fullscreen") ? iconButton("fullscreen", t("common.full_screen"), () => toggleFullscreen(this.querySelector(".gr-imgslider-view"))) : nothing}
+          ${this.interactive ? iconButton("close", t("common.clear"), () => this.clear()) : nothing}
         </div>
       </div>`;
     }
@@ -141,7 +142,7 @@ export class ImageSliderView extends GradioElement {
   private async take(i: number, files: File[]) {
     const f = files.find((x) => isType(x, ["image"]));
     const up = this.ups[i];
-    if (!f) return up.fail("Please choose an image file.");
+    if (!f) return up.fail(t("upload.choose_image"));
     if (up.busy) return;
     const r = await up.send([f]);
     if (!r) return;

@@ -3,6 +3,7 @@ import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { GradioElement, define } from "../core/element";
 import { markdown } from "../core/markdown";
 import { copyButton } from "./shared";
+import { t as text } from "../core/messages";
 
 /** gradio-markdown: renders its value, Markdown text. It fires no events of its own. */
 export class Markdown extends GradioElement {
@@ -74,7 +75,7 @@ function headerLinks(htmlText: string, taken: (id: string) => boolean): string {
     const a = document.createElement("a");
     a.className = "gr-header-link";
     a.href = `#${id}`;
-    a.setAttribute("aria-label", `Link to “${h.textContent ?? ""}”`);
+    a.setAttribute("aria-label", text("common.link_to", { title: h.textContent ?? "" }));
     a.textContent = "#";
     h.append(" ", a);
   }

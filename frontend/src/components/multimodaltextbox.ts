@@ -3,6 +3,7 @@ import { live } from "lit/directives/live.js";
 import { GradioElement, define } from "../core/element";
 import type { FileData } from "../core/types";
 import { acceptOf, accepts, fileName } from "./helpers";
+import { t } from "../core/messages";
 
 interface MultimodalValue {
   text: string;
@@ -53,8 +54,8 @@ export class MultimodalTextbox extends GradioElement {
     const busy = this.progress != null;
     const lines = Math.max(1, Number(p.lines) || 1);
     const accept = acceptOf(p.file_types);
-    const submitLabel = typeof p.submit_btn === "string" ? p.submit_btn : "Submit";
-    const stopLabel = typeof p.stop_btn === "string" ? p.stop_btn : "Stop";
+    const submitLabel = typeof p.submit_btn === "string" ? p.submit_btn : t("button.submit");
+    const stopLabel = typeof p.stop_btn === "string" ? p.stop_btn : t("button.stop");
     return html`${this.label()}
       <div
         class="gr-mm ${this.dragging ? "gr-dragging" : ""}"
@@ -64,7 +65,7 @@ export class MultimodalTextbox extends GradioElement {
         @drop=${this.onDrop}
       >
         ${v.files.length || busy
-          ? html`<ul class="gr-mm-files" aria-label="Attached files">
+          ? html`<ul class="gr-mm-files" aria-label=${t("upload.attached")}>
               ${v.files.map((fd, i) => {
                 const name = fileName(fd);
                 return html`<li class="gr-mm-file" title=${name}>
@@ -72,13 +73,13 @@ export class MultimodalTextbox extends GradioElement {
                     ? html`<img class="gr-mm-thumb" src=${this.host?.fileURL(fd) ?? fd.url ?? ""} alt=${name} />`
                     : html`<span class="gr-mm-ext" aria-hidden="true">${(name.split(".").pop() ?? "").slice(0, 4) || "file"}</span><span class="gr-mm-name">${name}</span>`}
                   ${this.interactive
-                    ? html`<button type="button" class="gr-mm-remove" aria-label="Remove ${name}" @click=${() => this.removeFile(i)}>×</button>`
+                    ? html`<button type="button" class="gr-mm-remove" aria-label=${t("common.remove_item", { name })} @click=${() => this.removeFile(i)}>×</button>`
                     : nothing}
                 </li>`;
               })}
               ${busy
                 ? html`<li class="gr-mm-file gr-mm-uploading" role="status">
-                    <span class="gr-progress" role="progressbar" aria-label="Uploading" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(this.progress! * 100)}>
+                    <span class="gr-progress" role="progressbar" aria-label=${t("upload.uploading_label")} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(this.progress! * 100)}>
                       <span class="gr-progress-fill" style="width:${Math.round(this.progress! * 100)}%"></span>
                     </span>
                   </li>`
@@ -87,7 +88,7 @@ export class MultimodalTextbox extends GradioElement {
           : nothing}
         <div class="gr-mm-row">
           ${this.canUpload
-            ? html`<label class="gr-icon-button gr-mm-attach ${busy ? "gr-disabled" : ""}" title="Attach ${this.multiple ? "files" : "a file"}">
+            ? html`<label class="gr-icon-button gr-mm-attach ${busy ? "gr-disabled" : ""}" title=${this.multiple ? t("upload.attach_files") : t("upload.attach_file")}>
                 <input
                   class="gr-file-input"
                   type="file"
@@ -95,7 +96,7 @@ export class MultimodalTextbox extends GradioElement {
                   ?multiple=${this.multiple}
                   ?webkitdirectory=${p.file_count === "directory"}
                   ?disabled=${busy}
-                  aria-label="Attach ${this.multiple ? "files" : "a file"}"
+                  aria-label=${this.multiple ? t("upload.attach_files") : t("upload.attach_file")}
                   @change=${this.onPick}
                 />
                 <svg class="gr-img-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M21.4 11.1l-9.2 9.2a6 6 0 0 1-8.5-8.5l9.2-9.2a4 4 0 0 1 5.7 5.7l-9.2 9.2a2 2 0 0 1-2.8-2.8l8.5-8.5" /></svg>
@@ -210,7 +211,7 @@ export class MultimodalTextbox extends GradioElement {
     if (files.length === 0 || this.progress != null) return;
     const types = this.props.file_types;
     const ok = files.filter((f) => accepts(types, f) || f.name === "pasted_text.txt");
-    this.error = ok.length < files.length ? `${files.length - ok.length === 1 ? "A file is" : "Some files are"} not of an accepted type (${acceptOf(types)}).` : "";
+    this.error = ok.length < files.length ? t(files.length - ok.length === 1 ? "upload.file_not_accepted" : "upload.files_not_accepted", { types: acceptOf(types) ?? "" }) : "";
     if (ok.length === 0) return;
     const chosen = this.multiple ? ok : ok.slice(0, 1);
     this.progress = 0;
@@ -221,7 +222,7 @@ export class MultimodalTextbox extends GradioElement {
       this.set({ text: v.text, files: this.multiple ? [...v.files, ...uploaded] : uploaded.slice(0, 1) });
       this.emit("upload");
     } catch (err) {
-      this.error = `Upload failed: ${(err as Error)?.message ?? err}`;
+      this.error = t("upload.failed", { error: String((err as Error)?.message ?? err) });
     } finally {
       this.progress = null;
     }

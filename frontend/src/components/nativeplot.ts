@@ -1,6 +1,7 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
 import { GradioElement, define } from "../core/element";
+import { t as msg } from "../core/messages";
 
 /** The value of a LinePlot, BarPlot or ScatterPlot. */
 interface PlotValue {
@@ -104,18 +105,18 @@ export class NativePlot extends GradioElement {
     const width = typeof p.width === "number" ? p.width : this.width;
     const model = ok && width > 0 ? this.build(v!, width, height) : null;
     this.model = model;
-    const summary = ok ? this.summary(v!, model) : "Empty plot";
+    const summary = ok ? this.summary(v!, model) : msg("plot.empty");
     const buttons: string[] = Array.isArray(p.buttons) ? p.buttons : [];
     return html`${this.label(null)}
       ${model && buttons.length
         ? html`<div class="gr-nplot-buttons">
             ${buttons.includes("export")
-              ? html`<button type="button" class="gr-icon-button gr-nplot-btn" aria-label="Download the chart as SVG" title="Download as SVG" @click=${this.exportSVG}>
+              ? html`<button type="button" class="gr-icon-button gr-nplot-btn" aria-label=${msg("plot.download_svg")} title=${msg("plot.download_svg_title")} @click=${this.exportSVG}>
                   ${plotIcon("M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4M7 10l5 5 5-5M12 15V3")}
                 </button>`
               : nothing}
             ${buttons.includes("fullscreen")
-              ? html`<button type="button" class="gr-icon-button gr-nplot-btn" aria-label="Full screen" title="Full screen" @click=${this.fullscreen}>
+              ? html`<button type="button" class="gr-icon-button gr-nplot-btn" aria-label=${msg("common.full_screen")} title=${msg("common.full_screen")} @click=${this.fullscreen}>
                   ${plotIcon("M8 3H5a2 2 0 0 0-2 2v3M21 8V5a2 2 0 0 0-2-2h-3M3 16v3a2 2 0 0 0 2 2h3M16 21h3a2 2 0 0 0 2-2v-3")}
                 </button>`
               : nothing}
@@ -125,7 +126,7 @@ export class NativePlot extends GradioElement {
       ${model && model.series.length > 1 ? this.legend(model) : nothing}
       <div class="gr-nplot-box" style="min-height:${height}px">
         ${!ok
-          ? html`<div class="gr-nplot-empty">No data</div>`
+          ? html`<div class="gr-nplot-empty">${msg("common.no_data")}</div>`
           : model
             ? html`<svg
                   class="gr-nplot"
@@ -424,7 +425,9 @@ export class NativePlot extends GradioElement {
   private table(v: PlotValue, summary: string) {
     const max = 1000;
     const rows = v.data.slice(0, max);
-    return html`<table class="gr-sr-only">
+    // The hidden box is a div: a table grows to fit its rows whatever its height, and a
+    // long one stretched the page below the plot.
+    return html`<div class="gr-sr-only"><table>
       <caption>
         ${summary}${v.data.length > max ? ` The first ${max} rows:` : ""}
       </caption>
@@ -436,7 +439,7 @@ export class NativePlot extends GradioElement {
       <tbody>
         ${rows.map((r) => html`<tr>${r.map((c) => html`<td>${c == null ? "" : String(c)}</td>`)}</tr>`)}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private fullscreen = () => {

@@ -3,6 +3,7 @@ import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import DOMPurify from "dompurify";
 import { GradioElement, define } from "../core/element";
 import type { VegaHandle } from "./vegaplot";
+import { t as msg } from "../core/messages";
 
 const PALETTE = ["#f97316", "#3b82f6", "#22c55e", "#ef4444", "#a855f7", "#eab308", "#06b6d4", "#ec4899", "#84cc16", "#6366f1"];
 
@@ -51,17 +52,17 @@ export class Plot extends GradioElement {
     const plot = v && typeof v === "object" ? v.plot : null;
     let body: unknown;
     if (v == null || plot == null || plot === "") {
-      body = html`<div class="gr-plot-empty">No plot</div>`;
+      body = html`<div class="gr-plot-empty">${msg("plot.no_plot")}</div>`;
     } else if (type === "altair" || type === "vega" || type === "vega-lite") {
-      body = html`<div class="gr-plot-vega" role="figure" aria-label=${p.label || "Chart"} aria-busy=${this.loading ? "true" : "false"}></div>
-        ${this.loading ? html`<div class="gr-plot-loading"><span class="gr-spinner" aria-hidden="true"></span> Loading chart…</div>` : nothing}`;
+      body = html`<div class="gr-plot-vega" role="figure" aria-label=${p.label || msg("plot.chart")} aria-busy=${this.loading ? "true" : "false"}></div>
+        ${this.loading ? html`<div class="gr-plot-loading"><span class="gr-spinner" aria-hidden="true"></span> ${msg("plot.loading")}</div>` : nothing}`;
     } else if (type === "svg" || (typeof plot === "string" && plot.trimStart().startsWith("<svg"))) {
       const clean = DOMPurify.sanitize(String(plot), { USE_PROFILES: { svg: true, svgFilters: true } });
-      body = html`<div class="gr-plot-svg" role="img" aria-label=${p.label || "Chart"}>${unsafeHTML(clean)}</div>`;
+      body = html`<div class="gr-plot-svg" role="img" aria-label=${p.label || msg("plot.chart")}>${unsafeHTML(clean)}</div>`;
     } else if (type === "matplotlib" || (typeof plot === "string" && plot.startsWith("data:image/"))) {
       body = /^data:image\/[a-z0-9.+-]+[;,]/i.test(String(plot))
-        ? html`<img class="gr-plot-img" src=${String(plot)} alt=${p.label || "Plot"} />`
-        : html`<div class="gr-plot-error" role="alert">The plot is not an image data URL.</div>`;
+        ? html`<img class="gr-plot-img" src=${String(plot)} alt=${p.label || msg("plot.plot")} />`
+        : html`<div class="gr-plot-error" role="alert">${msg("plot.not_image")}</div>`;
     } else {
       body = html`<div class="gr-plot-error" role="alert">Plots of type “${type || "unknown"}” cannot be shown here.</div>`;
     }
@@ -97,7 +98,7 @@ export class Plot extends GradioElement {
       spec = typeof plot === "string" ? JSON.parse(plot) : plot;
       if (!spec || typeof spec !== "object") throw new Error("the spec is not a JSON object");
     } catch (err) {
-      this.error = `This chart's spec cannot be read: ${(err as Error).message}`;
+      this.error = msg("plot.bad_spec", { error: (err as Error).message });
       return;
     }
     this.loading = true;
@@ -128,7 +129,7 @@ export class Plot extends GradioElement {
       this.handle = handle;
       this.ro?.observe(box);
     } catch (err) {
-      if (seq === this.seq) this.error = `This chart cannot be drawn: ${(err as Error).message ?? err}`;
+      if (seq === this.seq) this.error = msg("plot.draw_failed", { error: String((err as Error).message ?? err) });
     } finally {
       if (seq === this.seq) this.loading = false;
     }

@@ -1,19 +1,21 @@
 // Capture from the microphone and the camera: opening devices, recording with
 // MediaRecorder, a live level meter, and decoding audio with the Web Audio API.
 
+import { t } from "../core/messages";
+
 /** Opens a capture stream, turning the browser's errors into sentences for people. */
 export async function openStream(constraints: MediaStreamConstraints, what: "microphone" | "camera"): Promise<MediaStream> {
   if (!navigator.mediaDevices?.getUserMedia) {
-    throw new Error(`The ${what} can only be used on a secure (HTTPS or localhost) page.`);
+    throw new Error(t(`${what}.insecure`));
   }
   try {
     return await navigator.mediaDevices.getUserMedia(constraints);
   } catch (err) {
     const name = (err as DOMException)?.name;
-    if (name === "NotAllowedError" || name === "SecurityError") throw new Error(`Access to the ${what} was denied.`);
-    if (name === "NotFoundError" || name === "OverconstrainedError") throw new Error(`No ${what} was found.`);
-    if (name === "NotReadableError") throw new Error(`The ${what} is in use by another program.`);
-    throw new Error(`The ${what} could not be opened: ${(err as Error)?.message ?? err}`);
+    if (name === "NotAllowedError" || name === "SecurityError") throw new Error(t(`${what}.denied`));
+    if (name === "NotFoundError" || name === "OverconstrainedError") throw new Error(t(`${what}.not_found`));
+    if (name === "NotReadableError") throw new Error(t(`${what}.busy`));
+    throw new Error(t(`${what}.failed`, { error: String((err as Error)?.message ?? err) }));
   }
 }
 

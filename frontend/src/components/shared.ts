@@ -1,6 +1,7 @@
 // Small pieces several components use.
 
 import { html } from "lit";
+import { t } from "../core/messages";
 
 /** A button that copies text() to the clipboard and says so. */
 export function copyButton(text: () => string) {
@@ -8,13 +9,13 @@ export function copyButton(text: () => string) {
     const b = ev.currentTarget as HTMLButtonElement;
     try {
       await navigator.clipboard.writeText(text());
-      b.textContent = "Copied";
+      b.textContent = t("common.copied");
     } catch {
-      b.textContent = "Copy failed";
+      b.textContent = t("common.copy_failed");
     }
-    setTimeout(() => (b.textContent = "Copy"), 1500);
+    setTimeout(() => (b.textContent = t("common.copy")), 1500);
   };
-  return html`<button type="button" class="gr-icon-button" aria-label="Copy to clipboard" @click=${copy}>Copy</button>`;
+  return html`<button type="button" class="gr-icon-button" aria-label=${t("common.copy_to_clipboard")} @click=${copy}>${t("common.copy")}</button>`;
 }
 
 /** Formats a number the way Python prints it for a float-or-int value. */

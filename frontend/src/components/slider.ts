@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from "lit";
 import { live } from "lit/directives/live.js";
 import { GradioElement, define } from "../core/element";
 import { decimals, num, parseNumber } from "./helpers";
+import { t } from "../core/messages";
 
 /** Keys that move a range input: releasing one is a "release". */
 const moveKeys = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown"]);
@@ -60,8 +61,8 @@ export class Slider extends GradioElement {
             ? html`<button
                 type="button"
                 class="gr-icon-button gr-slider-reset"
-                aria-label="Reset to ${this.initial ?? min}"
-                title="Reset"
+                aria-label=${t("common.reset_to", { value: String(this.initial ?? min) })}
+                title=${t("common.reset")}
                 ?disabled=${!this.interactive}
                 @click=${this.onReset}
               >
@@ -79,7 +80,7 @@ export class Slider extends GradioElement {
         .value=${live(String(v))}
         style="--gr-fill: ${pct}%"
         ?disabled=${!this.interactive}
-        aria-label=${p.label || "Value"}
+        aria-label=${p.label || t("common.value")}
         aria-describedby=${describedBy}
         @input=${this.onRangeInput}
         @pointerup=${() => this.interactive && this.emit("release", this.current)}

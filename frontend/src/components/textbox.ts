@@ -2,6 +2,7 @@ import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
 import { GradioElement, define } from "../core/element";
 import { copyButton } from "./shared";
+import { t } from "../core/messages";
 
 /** gradio-textbox: a single-line input or a textarea; Enter submits a single-line box. */
 export class Textbox extends GradioElement {
@@ -38,12 +39,12 @@ export class Textbox extends GradioElement {
         ${(p.buttons ?? []).includes("copy") ? copyButton(() => this.value ?? "") : nothing}
         ${p.submit_btn && this.interactive
           ? html`<button type="button" class="gr-button gr-primary gr-sm" @click=${() => this.emit("submit")}>
-              ${typeof p.submit_btn === "string" ? p.submit_btn : "Submit"}
+              ${typeof p.submit_btn === "string" ? p.submit_btn : t("button.submit")}
             </button>`
           : nothing}
         ${p.stop_btn
           ? html`<button type="button" class="gr-button gr-stop gr-sm" @click=${() => this.emit("stop")}>
-              ${typeof p.stop_btn === "string" ? p.stop_btn : "Stop"}
+              ${typeof p.stop_btn === "string" ? p.stop_btn : t("button.stop")}
             </button>`
           : nothing}
       </div>`;

@@ -2,6 +2,7 @@ import { html, nothing } from "lit";
 import { GradioElement, define } from "../core/element";
 import { acceptOf, accepts } from "./helpers";
 import { iconURL } from "./avkit";
+import { defaultText, t } from "../core/messages";
 
 /**
  * gradio-uploadbutton: a button that opens a file picker. Clicking fires click; the
@@ -50,7 +51,7 @@ export class UploadButton extends GradioElement {
         aria-busy=${busy ? "true" : "false"}
         @click=${this.onClick}
       >
-        ${icon ? html`<img class="gr-button-icon" src=${icon} alt="" />` : nothing}${busy ? `Uploading… ${pct}%` : p.label ?? "Upload a File"}
+        ${icon ? html`<img class="gr-button-icon" src=${icon} alt="" />` : nothing}${busy ? t("upload.uploading_percent", { percent: pct }) : defaultText(p.label ?? "Upload a File")}
       </button>
       <div class="gr-sr-only" role="status">${this.note}</div>
       ${this.error ? html`<div class="gr-file-error" role="alert">${this.error}</div>` : nothing}`;
@@ -68,19 +69,19 @@ export class UploadButton extends GradioElement {
     input.value = "";
     if (files.length === 0) return;
     const ok = files.filter((f) => accepts(this.props.file_types, f));
-    this.error = ok.length < files.length ? `Not accepted (${acceptOf(this.props.file_types)}): ${files.filter((f) => !ok.includes(f)).map((f) => f.name).join(", ")}` : "";
+    this.error = ok.length < files.length ? t("upload.not_accepted", { types: acceptOf(this.props.file_types) ?? "", names: files.filter((f) => !ok.includes(f)).map((f) => f.name).join(", ") }) : "";
     const chosen = this.multiple ? ok : ok.slice(0, 1);
     if (chosen.length === 0) return;
     this.progress = 0;
-    this.note = "Uploading";
+    this.note = t("upload.uploading_label");
     try {
       const fds = await this.host.upload(chosen, (f) => (this.progress = f));
       if (fds.length === 0) throw new Error("the server returned no file");
       this.userValue(this.multiple ? fds : fds[0]);
       this.emit("upload");
-      this.note = fds.length === 1 ? `Uploaded ${chosen[0].name}` : `Uploaded ${fds.length} files`;
+      this.note = fds.length === 1 ? t("upload.uploaded_file", { name: chosen[0].name }) : t("upload.uploaded_files", { n: fds.length });
     } catch (err) {
-      this.error = `Upload failed: ${(err as Error)?.message ?? err}`;
+      this.error = t("upload.failed", { error: String((err as Error)?.message ?? err) });
       this.note = "";
     } finally {
       this.progress = null;

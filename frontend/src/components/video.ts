@@ -4,6 +4,7 @@ import type { FileData } from "../core/types";
 import { MediaElement, clock, isFile } from "./avkit";
 import { cssSize } from "./markdown";
 import { Recording, openStream, stopTracks } from "./recorder";
+import { t } from "../core/messages";
 
 /**
  * gradio-video: one video file (FileData), played with the browser's controls; it fires
@@ -54,8 +55,8 @@ export class VideoView extends MediaElement {
     const src = this.currentSource(["upload", "webcam"]);
     let body;
     if (fd) body = this.player(fd);
-    else if (!this.interactive) body = html`<div class="gr-media-empty">No video</div>`;
-    else body = html`${src === "webcam" ? this.camera() : this.dropZone()}${this.sourceBar(["upload", "webcam"], { upload: "Upload", webcam: "Webcam" })}`;
+    else if (!this.interactive) body = html`<div class="gr-media-empty">${t("media.no_video")}</div>`;
+    else body = html`${src === "webcam" ? this.camera() : this.dropZone()}${this.sourceBar(["upload", "webcam"], { upload: t("upload.upload"), webcam: t("image.webcam") })}`;
     const zone = !fd && this.interactive && src === "upload";
     return html`${this.label(zone ? this.uid : null)}
       <div class="gr-video" role=${zone ? nothing : "group"} aria-labelledby=${!zone && this.props.label ? this.uid + "-label" : nothing}>${body}</div>
@@ -79,7 +80,7 @@ export class VideoView extends MediaElement {
         preload="metadata"
         data-focus
         ?loop=${!!p.loop}
-        aria-label=${p.label || "Video"}
+        aria-label=${p.label || t("common.video")}
         @play=${() => this.emit("play")}
         @pause=${(e: Event) => (e.target as HTMLVideoElement).ended || this.emit("pause")}
         @ended=${() => {
@@ -103,16 +104,16 @@ export class VideoView extends MediaElement {
         autoplay
         muted
         playsinline
-        aria-label="Camera preview"
+        aria-label=${t("camera.preview")}
       ></video>
       <div class="gr-media-rec-row">
         ${!this.stream
-          ? html`<button type="button" class="gr-button gr-secondary gr-sm" ?disabled=${busy} @click=${this.openCamera}>Open camera</button>`
+          ? html`<button type="button" class="gr-button gr-secondary gr-sm" ?disabled=${busy} @click=${this.openCamera}>${t("camera.open")}</button>`
           : this.recording
-            ? html`<button type="button" class="gr-button gr-stop gr-sm" @click=${this.stopRecording}><span class="gr-rec-dot" aria-hidden="true"></span>Stop</button>
+            ? html`<button type="button" class="gr-button gr-stop gr-sm" @click=${this.stopRecording}><span class="gr-rec-dot" aria-hidden="true"></span>${t("button.stop")}</button>
                 <span class="gr-media-clock">${clock(this.elapsed)}</span>`
-            : html`<button type="button" class="gr-button gr-secondary gr-sm" @click=${this.startRecording}><span class="gr-rec-dot" aria-hidden="true"></span>Record</button>
-                <button type="button" class="gr-icon-button" @click=${this.closeCamera}>Close camera</button>`}
+            : html`<button type="button" class="gr-button gr-secondary gr-sm" @click=${this.startRecording}><span class="gr-rec-dot" aria-hidden="true"></span>${t("camera.record")}</button>
+                <button type="button" class="gr-icon-button" @click=${this.closeCamera}>${t("camera.close")}</button>`}
       </div>
       ${this.progressBar()}
     </div>`;
@@ -132,7 +133,7 @@ export class VideoView extends MediaElement {
     this.error = "";
     try {
       this.stream = await openStream(this.constraints(), "camera");
-      this.status = "Camera open";
+      this.status = t("camera.opened");
       await this.updateComplete;
       this.querySelector<HTMLElement>(".gr-video-cam .gr-button")?.focus();
     } catch (err) {
@@ -142,7 +143,7 @@ export class VideoView extends MediaElement {
 
   private closeCamera() {
     this.stopCapture();
-    this.status = "Camera closed";
+    this.status = t("camera.closed");
   }
 
   private async startRecording() {
@@ -150,14 +151,14 @@ export class VideoView extends MediaElement {
     try {
       this.rec = new Recording(this.stream, ["video/webm;codecs=vp9,opus", "video/webm;codecs=vp8,opus", "video/webm", "video/mp4"]);
     } catch (err) {
-      this.error = `Cannot record: ${(err as Error)?.message ?? err}`;
+      this.error = t("media.cannot_record", { error: String((err as Error)?.message ?? err) });
       return;
     }
     this.recording = true;
     this.elapsed = 0;
     const t0 = performance.now();
     this.tick = window.setInterval(() => (this.elapsed = (performance.now() - t0) / 1000), 250);
-    this.status = "Recording";
+    this.status = t("camera.recording");
     this.emit("start_recording");
     await this.updateComplete;
     this.querySelector<HTMLElement>(".gr-video-cam .gr-stop")?.focus();
@@ -175,7 +176,7 @@ export class VideoView extends MediaElement {
     this.status = "Recording stopped; saving";
     const ext = rec.mimeType.includes("mp4") ? "mp4" : "webm";
     if (await this.commit(new File([blob], `recording.${ext}`, { type: rec.mimeType.split(";")[0] || `video/${ext}` }))) {
-      this.status = "Recording saved";
+      this.status = t("camera.recording_saved");
       void this.updateComplete.then(() => this.querySelector<HTMLElement>("[data-focus]")?.focus());
     } else this.status = "";
   }

@@ -4,6 +4,7 @@
 
 import { html, render, nothing, type TemplateResult } from "lit";
 import type { Config } from "./types";
+import { t } from "./messages";
 
 interface Param {
   label: string;
@@ -48,7 +49,7 @@ export class ApiPage extends HTMLElement {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       this.info = (await res.json()).named_endpoints ?? {};
     } catch (e) {
-      this.failure = `Could not load the API description: ${(e as Error).message}`;
+      this.failure = t("api.load_failed", { error: (e as Error).message });
     }
     this.draw();
   }
@@ -57,21 +58,20 @@ export class ApiPage extends HTMLElement {
     const names = Object.keys(this.info).sort();
     render(
       html`<main class="gr-app gr-api">
-        <nav class="gr-api-nav"><a href="./">← Back to the app</a></nav>
-        <h1 class="gr-api-title">API of ${this.config?.title || "this app"}</h1>
+        <nav class="gr-api-nav"><a href="./">${t("api.back")}</a></nav>
+        <h1 class="gr-api-title">${t("api.title", { title: this.config?.title || t("api.this_app") })}</h1>
         <p>
-          This app is an API. Call its ${names.length === 1 ? "endpoint" : `${names.length} endpoints`} from Go, JavaScript,
-          Python, curl or the <code>gradio</code> command; the code below runs as it is.
+          ${withCommand(names.length === 1 ? t("api.intro_one") : t("api.intro_many", { n: names.length }))}
         </p>
         <div class="gr-api-toolbar">
-          <div class="gr-tablist" role="tablist" aria-label="Language">
+          <div class="gr-tablist" role="tablist" aria-label=${t("api.language")}>
             ${languages.map(
               ([id, name]) => html`<button type="button" role="tab" class="gr-tab" aria-selected=${String(this.language === id)}
                 @click=${() => this.setLang(id)}>${name}</button>`,
             )}
           </div>
           <button type="button" class="gr-button gr-secondary gr-sm gr-api-markdown" @click=${(e: Event) => this.copyMarkdown(e)}>
-            Copy as Markdown
+            ${t("api.copy_markdown")}
           </button>
         </div>
         ${this.failure ? html`<div class="gr-file-error" role="alert">${this.failure}</div>` : nothing}
@@ -94,30 +94,30 @@ export class ApiPage extends HTMLElement {
       ${ep.description ? html`<p>${ep.description}</p>` : nothing}
       <div class="gr-api-tables">
         <table class="gr-api-table">
-          <caption>Parameters</caption>
-          <thead><tr><th>Name</th><th>Type</th><th>Component</th><th>Default</th></tr></thead>
+          <caption>${t("api.parameters")}</caption>
+          <thead><tr><th>${t("api.name")}</th><th>${t("api.type")}</th><th>${t("api.component")}</th><th>${t("api.default")}</th></tr></thead>
           <tbody>
-            ${ep.parameters.length === 0 ? html`<tr><td colspan="4">none</td></tr>` : nothing}
+            ${ep.parameters.length === 0 ? html`<tr><td colspan="4">${t("api.none")}</td></tr>` : nothing}
             ${ep.parameters.map(
               (p) => html`<tr>
                 <td><code>${p.parameter_name}</code></td>
                 <td><code>${p.python_type.type}</code></td>
                 <td>${p.component}</td>
-                <td>${p.parameter_has_default ? html`<code>${JSON.stringify(p.parameter_default)}</code>` : "required"}</td>
+                <td>${p.parameter_has_default ? html`<code>${JSON.stringify(p.parameter_default)}</code>` : t("api.required")}</td>
               </tr>`,
             )}
           </tbody>
         </table>
         <table class="gr-api-table">
-          <caption>Returns</caption>
-          <thead><tr><th>Label</th><th>Type</th><th>Component</th></tr></thead>
+          <caption>${t("api.returns")}</caption>
+          <thead><tr><th>${t("api.label")}</th><th>${t("api.type")}</th><th>${t("api.component")}</th></tr></thead>
           <tbody>
             ${ep.returns.map((r) => html`<tr><td>${r.label}</td><td><code>${r.python_type.type}</code></td><td>${r.component}</td></tr>`)}
           </tbody>
         </table>
       </div>
       <div class="gr-api-code">
-        <button type="button" class="gr-icon-button gr-api-copy" aria-label="Copy the code" @click=${(e: Event) => copy(e, code)}>Copy</button>
+        <button type="button" class="gr-icon-button gr-api-copy" aria-label=${t("api.copy_code")} @click=${(e: Event) => copy(e, code)}>${t("common.copy")}</button>
         <pre><code>${code}</code></pre>
       </div>
     </section>`;
@@ -151,14 +151,20 @@ export class ApiPage extends HTMLElement {
 }
 customElements.define("gradio-api-page", ApiPage);
 
+/** The text with its one "gradio" (the command's name) set as code. */
+function withCommand(text: string): TemplateResult {
+  const i = text.indexOf("gradio");
+  return i < 0 ? html`${text}` : html`${text.slice(0, i)}<code>gradio</code>${text.slice(i + 6)}`;
+}
+
 async function copy(e: Event, text: string): Promise<void> {
   const b = e.currentTarget as HTMLButtonElement;
   const label = b.textContent;
   try {
     await navigator.clipboard.writeText(text);
-    b.textContent = "Copied";
+    b.textContent = t("common.copied");
   } catch {
-    b.textContent = "Copy failed";
+    b.textContent = t("common.copy_failed");
   }
   setTimeout(() => (b.textContent = label), 1500);
 }

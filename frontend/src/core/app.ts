@@ -12,6 +12,7 @@ import { buildAccordion, buildTabs, type Lazy } from "../layout/collapsible";
 import { ApiPage } from "./apipage";
 import { modeToggle } from "./thememode";
 import { translator } from "./i18n";
+import { preferences, t, useLocale } from "./messages";
 
 /** One component or layout block of the page. */
 export interface Entry {
@@ -49,6 +50,8 @@ export class GradioApp extends HTMLElement {
 
   async connectedCallback(): Promise<void> {
     const cfg = window.gradio_config ?? (await (await fetch("./config")).json());
+    // The built-in texts' catalog is loaded before anything is drawn.
+    await useLocale(preferences(cfg.locale));
     if (new URLSearchParams(location.search).get("view") === "api") {
       document.title = `API · ${cfg.title || "Gradio"}`;
       const page = new ApiPage();
@@ -73,7 +76,7 @@ export class GradioApp extends HTMLElement {
       d.inputs.forEach((i) => inputs.add(i));
       d.outputs.forEach((o) => outputs.add(o));
     }
-    this.i18n = translator(config.i18n_translations) ?? ((p) => p);
+    this.i18n = translator(config.i18n_translations, preferences(config.locale)) ?? ((p) => p);
     for (const c of config.components) {
       const { value, ...props } = this.i18n(c.props);
       // As in Gradio: a component only ever written by events is an output, shown
@@ -260,11 +263,11 @@ function footer(): HTMLElement {
   f.className = "gr-footer";
   const api = document.createElement("a");
   api.href = "./?view=api";
-  api.textContent = "Use via API";
+  api.textContent = t("app.use_via_api");
   const sep = document.createElement("span");
   sep.textContent = " · ";
   const built = document.createElement("span");
-  built.textContent = "Built with gradio-go";
+  built.textContent = t("app.built_with");
   f.append(api, sep, built, modeToggle());
   return f;
 }

@@ -3,6 +3,7 @@
 // still waiting for messages after the server ended it.
 
 import type { Config, FileData } from "./types";
+import { t } from "./messages";
 
 export type Message = Record<string, any> & { msg: string; event_id: string | null };
 type Listener = (m: Message) => void;
@@ -52,7 +53,7 @@ export class Client {
       data, fn_index: fnIndex, session_hash: this.session, event_data: eventData ?? null, trigger_id: triggerId,
     });
     if (res.ok || (res.status === 500 && typeof res.body === "object" && "error" in res.body)) return res.body;
-    return { error: detail(res.body, res.status), title: "Error" };
+    return { error: detail(res.body, res.status), title: t("app.error") };
   }
 
   async cancel(eventId: string, fnIndex: number): Promise<void> {
@@ -138,11 +139,11 @@ export class Client {
         headers: { Accept: "text/event-stream" },
       });
     } catch {
-      this.broken("Connection errored out.");
+      this.broken(t("app.connection_error"));
       return;
     }
     if (!res.ok || !res.body) {
-      this.broken(`Connection errored out (HTTP ${res.status}).`);
+      this.broken(t("app.connection_error_http", { status: res.status }));
       return;
     }
     const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -170,7 +171,7 @@ export class Client {
 
   private deliver(m: Message): void {
     if (m.event_id == null) {
-      if (m.msg === "unexpected_error") this.broken(m.message ?? "Unexpected error.");
+      if (m.msg === "unexpected_error") this.broken(m.message ?? t("app.unexpected_error"));
       return;
     }
     const l = this.listeners.get(m.event_id);
@@ -189,7 +190,7 @@ export class Client {
     const pending = [...this.listeners.entries()];
     this.listeners.clear();
     for (const [id, l] of pending) {
-      l({ msg: "process_completed", event_id: id, success: false, output: { error: message, title: "Error" } });
+      l({ msg: "process_completed", event_id: id, success: false, output: { error: message, title: t("app.error") } });
     }
   }
 }

@@ -7,6 +7,7 @@ import type { Dependency, Status } from "./types";
 import type { GradioApp } from "./app";
 import type { Message } from "./client";
 import { applyDiff, type Edit } from "./diff";
+import { t } from "./messages";
 
 interface DepState {
   running: number;
@@ -78,7 +79,7 @@ export class Dispatcher {
       try {
         out = await this.jsFn(d)(...data);
       } catch (err) {
-        this.app.toast({ level: "error", title: "Error", message: `The page's script failed: ${err}`, duration: 10 });
+        this.app.toast({ level: "error", title: t("app.error"), message: t("app.script_failed", { error: String(err) }), duration: 10 });
         return false;
       }
       if (!d.backend_fn) {
@@ -94,7 +95,7 @@ export class Dispatcher {
       return d.queue ? await this.queued(d, data, triggerId, eventData, started) : await this.direct(d, data, triggerId, eventData);
     } catch (err) {
       this.status(d, null);
-      this.app.toast({ level: "error", title: "Error", message: (err as Error).message, duration: 10 });
+      this.app.toast({ level: "error", title: t("app.error"), message: (err as Error).message, duration: 10 });
       return false;
     }
   }
@@ -176,8 +177,8 @@ export class Dispatcher {
     if (output?.visible === false) return;
     this.app.toast({
       level: "error",
-      title: output?.title ?? "Error",
-      message: output?.error ?? "An error occurred.",
+      title: output?.title ?? t("app.error"),
+      message: output?.error ?? t("app.error_occurred"),
       duration: output && "duration" in output ? output.duration : 10,
     });
   }

@@ -2,6 +2,7 @@
 // expected wait, a progress bar with its description, or a spinner.
 
 import type { Status } from "./types";
+import { t } from "./messages";
 
 export class StatusTracker extends HTMLElement {
   private timer = 0;
@@ -60,7 +61,7 @@ export class StatusTracker extends HTMLElement {
     meta.className = "gr-status-meta";
     const elapsed = s.started ? ((performance.now() - s.started) / 1000).toFixed(1) : null;
     const texts: string[] = [];
-    if (s.stage === "pending" && s.position != null && s.position > 0) texts.push(`queue: ${s.position + 1}/${s.size ?? "?"}`);
+    if (s.stage === "pending" && s.position != null && s.position > 0) texts.push(t("app.queue", { position: s.position + 1, size: s.size ?? "?" }));
     if (elapsed) texts.push(s.eta ? `${elapsed}/${s.eta.toFixed(1)}s` : `${elapsed}s`);
     meta.textContent = texts.join(" | ");
     parts.push(meta);
@@ -72,6 +73,6 @@ customElements.define("gradio-status", StatusTracker);
 function spinner(): HTMLElement {
   const s = document.createElement("div");
   s.className = "gr-spinner";
-  s.setAttribute("aria-label", "Loading");
+  s.setAttribute("aria-label", t("app.loading"));
   return s;
 }

@@ -2,13 +2,15 @@
 // mode before the first paint and exposes window.gradio_theme; this button cycles it
 // through system, light and dark, and the choice is remembered in the browser.
 
+import { t, type MessageKey } from "./messages";
+
 interface ThemeMode {
   readonly mode: string;
   set(mode: string): void;
 }
 
 const modes = ["system", "light", "dark"];
-const labels: Record<string, string> = { system: "◐ System theme", light: "☀ Light theme", dark: "☾ Dark theme" };
+const labels: Record<string, MessageKey> = { system: "app.theme_system", light: "app.theme_light", dark: "app.theme_dark" };
 
 /** A footer button that switches the colour mode, or nothing without the head script. */
 export function modeToggle(): HTMLElement | string {
@@ -18,8 +20,8 @@ export function modeToggle(): HTMLElement | string {
   b.type = "button";
   b.className = "gr-mode-toggle";
   const show = () => {
-    b.textContent = labels[tm.mode] ?? labels.system;
-    b.title = "Switch between the system's, the light and the dark theme";
+    b.textContent = t(labels[tm.mode] ?? labels.system);
+    b.title = t("app.theme_switch");
   };
   b.addEventListener("click", () => {
     tm.set(modes[(modes.indexOf(tm.mode) + 1) % modes.length]);

@@ -2,11 +2,12 @@
 // They stack in a corner, are announced to screen readers, and close on a timer or a click.
 
 import type { Toast } from "./types";
+import { t as text } from "./messages";
 
 export class Toasts extends HTMLElement {
   connectedCallback(): void {
     this.setAttribute("role", "region");
-    this.setAttribute("aria-label", "Notifications");
+    this.setAttribute("aria-label", text("app.notifications"));
   }
 
   show(t: Toast): void {
@@ -23,7 +24,7 @@ export class Toasts extends HTMLElement {
     const close = document.createElement("button");
     close.className = "gr-toast-close";
     close.type = "button";
-    close.setAttribute("aria-label", "Close");
+    close.setAttribute("aria-label", text("app.close"));
     close.textContent = "×";
     close.onclick = () => el.remove();
     el.append(title, msg, close);

@@ -34,6 +34,8 @@ export interface Dependency {
 export interface Config {
   /** The app's own texts by locale, then key (gradio.I18n). */
   i18n_translations?: Record<string, Record<string, string>> | null;
+  /** The locale the app asks for ("fr", "pt-BR"), before the browser's (core/messages). */
+  locale?: string | null;
   version: string;
   api_prefix: string;
   root: string;

@@ -22,6 +22,7 @@ import { markdown, sanitize } from "../../core/markdown";
 import type { Dataframe } from "../dataframe";
 import { icon, iconButton, toggleFullscreen, buttonsOf } from "../media/imagekit";
 import { parseDelimited, toDelimited } from "./delimited";
+import { t as msg, type MessageKey } from "../../core/messages";
 
 const ROW_H = 35;
 const OVERSCAN = 10;
@@ -47,6 +48,18 @@ interface Filter {
 
 const textOps = ["contains", "does not contain", "starts with", "ends with", "is", "is not", "is empty", "is not empty"];
 const numberOps = ["=", "≠", ">", "≥", "<", "≤", "is empty", "is not empty"];
+const opKeys: Record<string, MessageKey> = {
+  contains: "data.op_contains",
+  "does not contain": "data.op_not_contains",
+  "starts with": "data.op_starts_with",
+  "ends with": "data.op_ends_with",
+  is: "data.op_is",
+  "is not": "data.op_is_not",
+  "is empty": "data.op_is_empty",
+  "is not empty": "data.op_is_not_empty",
+};
+/** A filter operator as shown: the words in the visitor's language, the symbols as they are. */
+const opText = (op: string): string => (opKeys[op] ? msg(opKeys[op]) : op);
 
 function typeName(t: unknown): ColType {
   switch (String(t ?? "str").toLowerCase()) {
@@ -426,7 +439,7 @@ export class Grid implements ReactiveController {
           role="grid"
           tabindex="0"
           aria-labelledby=${p.label ? `${id}-label` : nothing}
-          aria-label=${p.label ? nothing : "Table"}
+          aria-label=${p.label ? nothing : msg("data.table")}
           aria-rowcount=${n + 1}
           aria-colcount=${this.ncols + (rn ? 1 : 0)}
           aria-multiselectable="true"
@@ -445,7 +458,7 @@ export class Grid implements ReactiveController {
           <div class="gr-df-table" style="--gr-df-cols:${w.cols};min-width:${w.min}px">
             <div class="gr-df-head" role="rowgroup">
               <div class="gr-df-row" role="row" aria-rowindex="1" data-r="-1">
-                ${rn ? html`<div class="gr-df-cell gr-df-th gr-df-rn gr-df-pin" role="columnheader" aria-colindex="1" style="left:0"><span class="gr-sr-only">Row</span></div>` : nothing}
+                ${rn ? html`<div class="gr-df-cell gr-df-th gr-df-rn gr-df-pin" role="columnheader" aria-colindex="1" style="left:0"><span class="gr-sr-only">${msg("data.row")}</span></div>` : nothing}
                 ${this.headers.map((h, c) => this.headerCell(h, c, rn, w.pins))}
               </div>
             </div>
@@ -456,7 +469,7 @@ export class Grid implements ReactiveController {
             </div>
           </div>
         </div>
-        ${n === 0 ? html`<div class="gr-df-empty">${this.data.length === 0 ? "No data" : "No matching rows"}</div>` : nothing}
+        ${n === 0 ? html`<div class="gr-df-empty">${this.data.length === 0 ? msg("common.no_data") : msg("data.no_matching_rows")}</div>` : nothing}
         <div class="gr-sr-only" role="status" aria-live="polite">${this.status}</div>
       </div>`;
   }
@@ -526,7 +539,7 @@ export class Grid implements ReactiveController {
       style=${pin ? `left:${pins[c]}px` : nothing}
     >
       ${editing
-        ? this.editor("str", `Column name`)
+        ? this.editor("str", msg("data.column_name"))
         : html`<span class="gr-df-th-text">${h}</span><span class="gr-df-sort ${sorted ? "gr-df-sorted" : ""}" aria-hidden="true"
               >${sorted === -1 ? "▼" : "▲"}</span
             >`}
@@ -624,9 +637,9 @@ export class Grid implements ReactiveController {
       type=${type}
       step=${type === "number" ? "any" : nothing}
       .value=${live(e.text)}
-      aria-label=${`Edit ${label}`}
+      aria-label=${msg("data.edit_cell", { label })}
       aria-invalid=${e.invalid ? "true" : nothing}
-      title=${e.invalid ? "Not a number" : nothing}
+      title=${e.invalid ? msg("data.not_a_number") : nothing}
       @input=${this.onEditInput}
       @keydown=${this.onEditKeydown}
       @blur=${this.onEditBlur}
@@ -652,41 +665,41 @@ export class Grid implements ReactiveController {
           ? html`<input
               type="search"
               class="gr-input gr-df-search"
-              placeholder="Search…"
-              aria-label="Search the table"
+              placeholder=${msg("data.search")}
+              aria-label=${msg("data.search_table")}
               .value=${live(this.query)}
               @input=${this.onSearch}
               @keydown=${(ev: KeyboardEvent) => ev.key === "Enter" && this.applySearch()}
             />`
           : nothing}
         ${mode === "filter" ? this.filterForm() : nothing}
-        ${narrowed ? html`<span class="gr-df-count">${n.toLocaleString()} of ${this.data.length.toLocaleString()} rows</span>` : nothing}
+        ${narrowed ? html`<span class="gr-df-count">${msg("data.count", { n: n.toLocaleString(), total: this.data.length.toLocaleString() })}</span>` : nothing}
         <span class="gr-df-tools">
         ${rowsDyn
-          ? html`<button type="button" class="gr-icon-button gr-df-btn" @click=${() => this.addRow()}>+ Row</button>
+          ? html`<button type="button" class="gr-icon-button gr-df-btn" @click=${() => this.addRow()}>${msg("data.add_row")}</button>
               <button type="button" class="gr-icon-button gr-df-btn" ?disabled=${!this.active || this.active.r < 0 || this.data.length <= 1} @click=${() => this.deleteRow()}>
-                − Row
+                ${msg("data.delete_row")}
               </button>`
           : nothing}
         ${colsDyn
-          ? html`<button type="button" class="gr-icon-button gr-df-btn" @click=${() => this.addColumn()}>+ Column</button>
+          ? html`<button type="button" class="gr-icon-button gr-df-btn" @click=${() => this.addColumn()}>${msg("data.add_column")}</button>
               <button type="button" class="gr-icon-button gr-df-btn" ?disabled=${!this.active || this.ncols <= 1} @click=${() => this.deleteColumn()}>
-                − Column
+                ${msg("data.delete_column")}
               </button>`
           : nothing}
         ${buttons.includes("copy") && hasData
-          ? html`<button type="button" class="gr-icon-button gr-df-btn" aria-label="Copy the table" title="Copy the table (tab-separated)" @click=${this.copyAll}>Copy</button>`
+          ? html`<button type="button" class="gr-icon-button gr-df-btn" aria-label=${msg("data.copy_table")} title=${msg("data.copy_table_title")} @click=${this.copyAll}>${msg("common.copy")}</button>`
           : nothing}
-        ${hasData ? html`<button type="button" class="gr-icon-button gr-df-btn" title="Download as CSV" @click=${this.exportCSV}>${icon("download")} CSV</button>` : nothing}
-        ${buttons.includes("fullscreen") ? iconButton("fullscreen", "Full screen", () => toggleFullscreen(this.host.querySelector(".gr-df")), "gr-df-btn") : nothing}
+        ${hasData ? html`<button type="button" class="gr-icon-button gr-df-btn" title=${msg("data.download_csv")} @click=${this.exportCSV}>${icon("download")} CSV</button>` : nothing}
+        ${buttons.includes("fullscreen") ? iconButton("fullscreen", msg("common.full_screen"), () => toggleFullscreen(this.host.querySelector(".gr-df")), "gr-df-btn") : nothing}
         </span>
       </div>
       ${this.filters.length > 0
-        ? html`<div class="gr-df-filters" role="list" aria-label="Filters">
+        ? html`<div class="gr-df-filters" role="list" aria-label=${msg("data.filters")}>
             ${this.filters.map(
               (f, i) => html`<span class="gr-chip" role="listitem"
-                >${this.headers[f.col] ?? f.col} ${f.op} ${f.op.startsWith("is ") && f.op.endsWith("empty") ? "" : `“${f.value}”`}
-                <button type="button" class="gr-chip-remove" aria-label="Remove filter" @click=${() => this.removeFilter(i)}>×</button></span
+                >${this.headers[f.col] ?? f.col} ${opText(f.op)} ${f.op.startsWith("is ") && f.op.endsWith("empty") ? "" : `“${f.value}”`}
+                <button type="button" class="gr-chip-remove" aria-label=${msg("data.remove_filter")} @click=${() => this.removeFilter(i)}>×</button></span
               >`,
             )}
           </div>`
@@ -699,10 +712,10 @@ export class Grid implements ReactiveController {
     const op = ops.includes(d.op) ? d.op : ops[0];
     const needsValue = !op.endsWith("empty");
     const id = this.host.gridId;
-    return html`<div class="gr-df-filter" role="group" aria-label="Add a filter">
+    return html`<div class="gr-df-filter" role="group" aria-label=${msg("data.new_filter")}>
       <select
         class="gr-input gr-df-select"
-        aria-label="Filter column"
+        aria-label=${msg("data.filter_column")}
         @change=${(ev: Event) => {
           this.draft = { ...this.draft, col: Number((ev.target as HTMLSelectElement).value) };
           this.host.requestUpdate();
@@ -712,25 +725,25 @@ export class Grid implements ReactiveController {
       </select>
       <select
         class="gr-input gr-df-select"
-        aria-label="Condition"
+        aria-label=${msg("data.condition")}
         @change=${(ev: Event) => {
           this.draft = { ...this.draft, op: (ev.target as HTMLSelectElement).value };
           this.host.requestUpdate();
         }}
       >
-        ${ops.map((o) => html`<option ?selected=${o === op}>${o}</option>`)}
+        ${ops.map((o) => html`<option value=${o} ?selected=${o === op}>${opText(o)}</option>`)}
       </select>
       ${needsValue
         ? html`<input
             id="${id}-fv"
             class="gr-input gr-df-fvalue"
-            aria-label="Filter value"
+            aria-label=${msg("data.filter_value")}
             .value=${live(d.value)}
             @input=${(ev: Event) => (this.draft = { ...this.draft, value: (ev.target as HTMLInputElement).value })}
             @keydown=${(ev: KeyboardEvent) => ev.key === "Enter" && this.addFilter()}
           />`
         : nothing}
-      <button type="button" class="gr-icon-button gr-df-btn" @click=${() => this.addFilter()}>Add filter</button>
+      <button type="button" class="gr-icon-button gr-df-btn" @click=${() => this.addFilter()}>${msg("data.add_filter")}</button>
     </div>`;
   }
 
@@ -1226,7 +1239,7 @@ export class Grid implements ReactiveController {
     this.view = view;
     this.setValue(this.headers, data);
     this.moveTo({ r: at, c: a?.c ?? 0 }, false, false);
-    this.announce(`Row added. ${data.length} rows.`);
+    this.announce(msg("data.row_added", { n: data.length }));
     this.scroller?.focus({ preventScroll: true });
   }
 
@@ -1239,7 +1252,7 @@ export class Grid implements ReactiveController {
     this.view = this.view.filter((i) => i !== d).map((i) => (i > d ? i - 1 : i));
     this.anchor = null;
     this.setValue(this.headers, data);
-    this.announce(`Row deleted. ${data.length} rows.`);
+    this.announce(msg("data.row_deleted", { n: data.length }));
     this.scroller?.focus({ preventScroll: true });
   }
 
@@ -1261,7 +1274,7 @@ export class Grid implements ReactiveController {
     if (this.sort && this.sort.col >= at) this.sort = { ...this.sort, col: this.sort.col + 1 };
     this.setValue(headers, data);
     this.moveTo({ r: a?.r ?? -1, c: at }, false, false);
-    this.announce(`Column added. ${this.ncols} columns.`);
+    this.announce(msg("data.column_added", { n: this.ncols }));
     this.scroller?.focus({ preventScroll: true });
   }
 
@@ -1282,7 +1295,7 @@ export class Grid implements ReactiveController {
     this.filters = this.filters.filter((f) => f.col !== c).map((f) => (f.col > c ? { ...f, col: f.col - 1 } : f));
     this.anchor = null;
     this.setValue(headers, data);
-    this.announce(`Column deleted. ${this.ncols} columns.`);
+    this.announce(msg("data.column_deleted", { n: this.ncols }));
     this.scroller?.focus({ preventScroll: true });
   }
 
@@ -1292,7 +1305,7 @@ export class Grid implements ReactiveController {
     const cur = this.sort?.col === c ? this.sort.dir : 0;
     this.sort = cur === 0 ? { col: c, dir: 1 } : cur === 1 ? { col: c, dir: -1 } : null;
     this.keepActiveRow(() => this.recompute());
-    this.announce(this.sort ? `Sorted by ${this.headers[c]}, ${this.sort.dir === 1 ? "ascending" : "descending"}` : "Sort removed");
+    this.announce(this.sort ? msg(this.sort.dir === 1 ? "data.sorted_ascending" : "data.sorted_descending", { column: String(this.headers[c]) }) : msg("data.sort_removed"));
   }
 
   /** Runs a view change, keeping the active cell on the same row of the value if it stays. */
@@ -1322,7 +1335,7 @@ export class Grid implements ReactiveController {
     this.keepActiveRow(() => this.recompute());
     if (this.scroller) this.scroller.scrollTop = 0;
     this.scrollTop = 0;
-    this.announce(`${this.view.length.toLocaleString()} of ${this.data.length.toLocaleString()} rows`);
+    this.announce(msg("data.count", { n: this.view.length.toLocaleString(), total: this.data.length.toLocaleString() }));
   }
 
   private addFilter(): void {
@@ -1358,11 +1371,11 @@ export class Grid implements ReactiveController {
     const b = ev.currentTarget as HTMLButtonElement;
     try {
       await navigator.clipboard.writeText(toDelimited(this.table(), "\t"));
-      b.textContent = "Copied";
+      b.textContent = msg("common.copied");
     } catch {
-      b.textContent = "Copy failed";
+      b.textContent = msg("common.copy_failed");
     }
-    setTimeout(() => (b.textContent = "Copy"), 1500);
+    setTimeout(() => (b.textContent = msg("common.copy")), 1500);
   };
 
   private exportCSV = (): void => {

@@ -6,6 +6,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from "lit
 import type { GradioElement } from "../../core/element";
 import type { FileData } from "../../core/types";
 import { fileName } from "../helpers";
+import { t } from "../../core/messages";
 
 // Icons: one path each, drawn with the current colour (24×24, stroked).
 const ring = (cx: number, cy: number, r: number) => `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
@@ -54,7 +55,7 @@ export function iconButton(name: IconName, label: string, onClick: (ev: Event) =
 }
 
 /** A link that downloads fd. */
-export function downloadLink(url: string, fd: FileData, label = "Download"): TemplateResult {
+export function downloadLink(url: string, fd: FileData, label = t("common.download")): TemplateResult {
   return html`<a class="gr-icon-button gr-img-btn" href=${url} download=${fileName(fd)} aria-label=${label} title=${label} target="_blank" rel="noopener">${icon("download")}</a>`;
 }
 
@@ -109,12 +110,12 @@ export function imagePoint(img: HTMLImageElement, ev: MouseEvent): [number, numb
 }
 
 /** The empty state of an output: a large image icon. */
-export function emptyImage(text = "No image"): TemplateResult {
+export function emptyImage(text = t("image.no_image")): TemplateResult {
   return html`<div class="gr-img-empty">${icon("image")}<span class="gr-sr-only">${text}</span></div>`;
 }
 
 /** Upload progress as a bar. */
-export function progressBar(fraction: number, text = "Uploading…"): TemplateResult {
+export function progressBar(fraction: number, text = t("upload.uploading")): TemplateResult {
   const pct = Math.round(fraction * 100);
   return html`<div class="gr-img-progress" role="status">
     <div class="gr-progress" role="progressbar" aria-label=${text} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}>
@@ -171,7 +172,7 @@ export class Uploads implements ReactiveController {
       if (r.length < files.length) throw new Error("the server returned too few files");
       return r;
     } catch (err) {
-      this.error = `Upload failed: ${(err as Error)?.message ?? err}`;
+      this.error = t("upload.failed", { error: String((err as Error)?.message ?? err) });
       return null;
     } finally {
       this.progress = null;
@@ -234,9 +235,9 @@ export class Uploads implements ReactiveController {
         ? progressBar(this.progress!)
         : html`<label class="gr-file-prompt" for=${o.id}>
             ${icon("upload")}
-            ${o.prompt ?? html`<span>Drop ${o.multiple ? "images" : "an image"} here</span>`}
-            <span class="gr-file-or">— or —</span>
-            <span class="gr-file-click">Click to upload</span>
+            ${o.prompt ?? html`<span>${o.multiple ? t("upload.drop_images") : t("upload.drop_image")}</span>`}
+            <span class="gr-file-or">${t("upload.or")}</span>
+            <span class="gr-file-click">${t("upload.click")}</span>
           </label>`}
     </div>`;
   }
@@ -331,10 +332,10 @@ export class Webcam implements ReactiveController {
       const name = (err as DOMException)?.name;
       this.error =
         name === "NotAllowedError"
-          ? "Camera access was denied."
+          ? t("camera.denied")
           : name === "NotFoundError"
-            ? "No camera was found."
-            : `The camera could not start: ${(err as Error)?.message ?? err}`;
+            ? t("camera.not_found")
+            : t("camera.failed", { error: String((err as Error)?.message ?? err) });
     } finally {
       this.starting = false;
       this.el.requestUpdate();
@@ -369,16 +370,16 @@ export class Webcam implements ReactiveController {
   view(mirror: boolean, onCapture: () => void, onCancel?: () => void, constraints: MediaTrackConstraints | null = null): TemplateResult {
     return html`<div class="gr-img-webcam">
       ${this.stream
-        ? html`<video class="gr-img-webcam-video ${mirror ? "gr-img-mirror" : ""}" autoplay muted playsinline .srcObject=${this.stream} aria-label="Camera preview"></video>
+        ? html`<video class="gr-img-webcam-video ${mirror ? "gr-img-mirror" : ""}" autoplay muted playsinline .srcObject=${this.stream} aria-label=${t("camera.preview")}></video>
             <div class="gr-img-webcam-bar">
-              <button type="button" class="gr-button gr-primary gr-sm" @click=${onCapture}>${icon("camera")} Capture</button>
-              ${onCancel ? html`<button type="button" class="gr-button gr-secondary gr-sm" @click=${onCancel}>Cancel</button>` : nothing}
+              <button type="button" class="gr-button gr-primary gr-sm" @click=${onCapture}>${icon("camera")} ${t("camera.capture")}</button>
+              ${onCancel ? html`<button type="button" class="gr-button gr-secondary gr-sm" @click=${onCancel}>${t("common.cancel")}</button>` : nothing}
             </div>`
         : html`<div class="gr-img-webcam-start">
             <button type="button" class="gr-button gr-secondary gr-sm" ?disabled=${this.starting} @click=${() => this.start(constraints)}>
-              ${icon("camera")} ${this.starting ? "Starting the camera…" : "Click to access the webcam"}
+              ${icon("camera")} ${this.starting ? t("camera.starting") : t("camera.click_to_access")}
             </button>
-            ${onCancel ? html`<button type="button" class="gr-button gr-secondary gr-sm" @click=${onCancel}>Cancel</button>` : nothing}
+            ${onCancel ? html`<button type="button" class="gr-button gr-secondary gr-sm" @click=${onCancel}>${t("common.cancel")}</button>` : nothing}
           </div>`}
       ${this.error ? html`<div class="gr-file-error" role="alert">${this.error}</div>` : nothing}
     </div>`;

@@ -1,4 +1,0 @@
-import{a as d,b as l}from"./chunk-DECO3CHZ.js";import{j as e,n as t}from"./chunk-FE2DSP6H.js";import"./chunk-OOJM4CTU.js";var i=class extends d{constructor(){super(...arguments);this.grid=null;this.loading=!1;this.loadError=""}get gridId(){return this.uid}commit(r){this.userValue(r)}labelTemplate(){return this.label(null)}render(){return this.grid?this.grid.render():(this.loading||(this.loading=!0,import("./chunk-YBRXWVY5.js").then(r=>{this.grid=new r.Grid(this),this.requestUpdate()},r=>{this.loadError=`The table could not be loaded: ${r?.message??r}`,this.requestUpdate()})),e`${this.label(null)}
-      <div class="gr-df gr-df-loading" aria-busy="true">
-        ${this.loadError?e`<div class="gr-df-error" role="alert">${this.loadError}</div>`:t}
-      </div>`)}};l("dataframe",i);export{i as Dataframe};
