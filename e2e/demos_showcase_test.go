@@ -177,6 +177,8 @@ func TestDemoShowcase(t *testing.T) {
 		}
 		t.Logf("tab %q: %s", tab, strings.Join(kinds, ", "))
 	}
+	// The Markdown's LaTeX is typeset by KaTeX, loaded on demand, as in the chat.
+	run(t, ctx, waitJS(`!!document.querySelector('gradio-markdown .katex')`))
 	for _, k := range want {
 		if !seen[k] {
 			t.Errorf("no tab showed the %s component", k)

@@ -3,6 +3,7 @@ import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { GradioElement, define } from "../core/element";
 import { markdown } from "../core/markdown";
 import { copyButton } from "./shared";
+import { chatMarkdown, extractMath, katexLoaded, type Delimiter } from "./chatmarkdown";
 import { t as text } from "../core/messages";
 
 /** gradio-markdown: renders its value, Markdown text. It fires no events of its own. */
@@ -40,9 +41,14 @@ export class Markdown extends GradioElement {
     const sanitize = p.sanitize_html !== false;
     const lineBreaks = p.line_breaks === true;
     const links = p.header_links === true;
-    const key = `${sanitize}|${lineBreaks}|${links}|${text}`;
+    const delimiters: Delimiter[] = Array.isArray(p.latex_delimiters) ? p.latex_delimiters : [];
+    const key = `${sanitize}|${lineBreaks}|${links}|${katexLoaded()}|${JSON.stringify(delimiters)}|${text}`;
     if (this.cache.key !== key) {
-      let out = markdown(text, { sanitize, lineBreaks });
+      // Text with math goes through the chat's pipeline, which renders it with KaTeX
+      // (loaded on first use); other text stays on the plain one.
+      let out = delimiters.length && extractMath(text, delimiters).math.length
+        ? chatMarkdown(text, { sanitize, lineBreaks, delimiters, onMath: () => this.requestUpdate() })
+        : markdown(text, { sanitize, lineBreaks });
       if (links) {
         // An id another element of the page has is taken; this element's own are not.
         out = headerLinks(out, (id) => {
