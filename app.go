@@ -101,7 +101,11 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 		return nil, fmt.Errorf("gradio: web UI: %w", err)
 	}
 	a.sessions = session.New(o.sessionCapacity, o.sessionTTL)
-	a.queue = queue.New(queue.NewStreams(0), queue.Options{MaxSize: o.maxQueueSize, Logger: a.log})
+	streams := queue.NewStreams(0)
+	if o.resumeGrace != 0 {
+		streams.SetResume(o.resumeGrace, 0)
+	}
+	a.queue = queue.New(streams, queue.Options{MaxSize: o.maxQueueSize, Logger: a.log})
 	heartbeat := o.heartbeat
 	if heartbeat == 0 {
 		if s, err := strconv.ParseFloat(os.Getenv("GRADIO_HEARTBEAT_INTERVAL"), 64); err == nil && s > 0 {
@@ -157,19 +161,25 @@ func (a *App) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.handler.Serv
 func (a *App) Close() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	return a.Shutdown(ctx)
+	return a.shutdown(ctx, a.queue.Close)
 }
 
-// Shutdown is Close with a deadline of the caller's choosing. With WithCacheEviction it
-// then deletes every file the app put in its cache.
-func (a *App) Shutdown(ctx context.Context) error {
+// Shutdown stops the app gracefully: new calls are refused (503), calls still waiting
+// in the queue end with a message saying the server is shutting down, and running
+// handlers may finish, their results reaching their clients, until ctx ends; then their
+// contexts are cancelled. With WithCacheEviction it then deletes every file the app put
+// in its cache.
+func (a *App) Shutdown(ctx context.Context) error { return a.shutdown(ctx, a.queue.Shutdown) }
+
+func (a *App) shutdown(ctx context.Context, stopQueue func(context.Context) error) error {
+	// The queue first: handlers still running may use what the rest provides.
+	qerr := stopQueue(ctx)
 	a.stop()
-	var err error
+	err := qerr
 	for _, c := range a.closers {
 		err = errors.Join(err, c.Close())
 	}
 	a.closers = nil
-	err = errors.Join(err, a.queue.Close(ctx))
 	// Heartbeat streams held by the server itself end here; those of handlers end with
 	// their requests.
 	err = errors.Join(err, a.server.Close(ctx))

@@ -38,11 +38,23 @@ func (tr I18n) T(key string) string {
 // WithI18n gives the app's texts in several languages; see I18n.
 func WithI18n(tr I18n) Option { return func(o *options) { o.i18n = tr } }
 
+// WithLocale sets the language of the page (its own texts, such as "Submit" or
+// "Search…", and the app's I18n dictionaries) for every visitor: "fr", "pt-BR". Without
+// it, or for a language the page has no texts in, the page follows the browser's
+// languages; ?__lang= in the URL still wins.
+func WithLocale(loc string) Option { return func(o *options) { o.locale = loc } }
+
 var localeRe = regexp.MustCompile(`^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$`)
 
 // applyI18n puts the dictionaries in the config, after checking their locales, and
 // that every key the components use is defined in at least one language.
 func (a *App) applyI18n() error {
+	if loc := a.opts.locale; loc != "" {
+		if !localeRe.MatchString(loc) {
+			return fmt.Errorf("WithLocale: %q is not a locale such as \"en\" or \"pt-BR\"", loc)
+		}
+		a.cfg.Locale = loc
+	}
 	tr := a.opts.i18n
 	if len(tr) == 0 {
 		return nil

@@ -60,3 +60,44 @@ func TestNoI18n(t *testing.T) {
 		t.Error("i18n_translations is not null")
 	}
 }
+
+// WithLocale puts the page's language in the config; a malformed one fails Build, and
+// without it the config has no locale.
+func TestWithLocale(t *testing.T) {
+	for _, c := range []struct {
+		loc, want, err string
+	}{
+		{"", "", ""},
+		{"fr", "fr", ""},
+		{"pt-BR", "pt-BR", ""},
+		{"zh_CN", "zh_CN", ""},
+		{"French", "", `WithLocale: "French" is not a locale`},
+		{"fr;q=1", "", `WithLocale: "fr;q=1" is not a locale`},
+		{"</script>", "", `WithLocale: "</script>" is not a locale`},
+	} {
+		a, err := (&Blocks{Children: []Component{&Textbox{}}}).Build(WithLocale(c.loc))
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("WithLocale(%q): error %v, want %q", c.loc, err, c.err)
+			}
+			if a != nil {
+				a.Close()
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("WithLocale(%q): %v", c.loc, err)
+		}
+		var cfg map[string]any
+		if err := json.Unmarshal(a.document("config", "http://x"), &cfg); err != nil {
+			t.Fatal(err)
+		}
+		a.Close()
+		got, has := cfg["locale"]
+		if c.want == "" && has {
+			t.Errorf("WithLocale(%q): config has locale %v", c.loc, got)
+		} else if c.want != "" && got != c.want {
+			t.Errorf("WithLocale(%q): config locale %v, want %q", c.loc, got, c.want)
+		}
+	}
+}

@@ -51,6 +51,8 @@ import (
 // session hash, and reports the live heap (HeapAlloc after GC) and VmRSS kept per
 // finished session (goal ≤ 1 KB): for an echo app, and for an app with State, whose
 // sessions are kept until they expire (here after 2 s) and are measured after that.
+// Results are kept for reconnecting clients for a grace (here 1 s): the heap they hold
+// meanwhile is reported as echo_graced_heap, and the others are measured after it.
 func BenchmarkIdleSessions(b *testing.B) {
 	sizes, sessions := []int{1000}, 1000
 	if benchLong() {
@@ -86,6 +88,7 @@ func BenchmarkIdleSessions(b *testing.B) {
 			state := finishedRun(b, "state", n)
 			b.ReportMetric(echo.heap, "echo_heap_B/session")
 			b.ReportMetric(echo.rss, "echo_rss_B/session")
+			b.ReportMetric(echo.graced, "echo_graced_heap_B/session")
 			b.ReportMetric(state.live, "state_live_heap_B/session")
 			b.ReportMetric(state.heap, "state_expired_heap_B/session")
 			b.ReportMetric(state.rss, "state_expired_rss_B/session")
@@ -271,6 +274,7 @@ func openStreams(b *testing.B, addr string, n int, path func(int) string) []net.
 
 type finishedResult struct {
 	heap, rss, live float64 // bytes per session
+	graced          float64 // heap per session while results are kept for reconnections
 }
 
 // finishedRun serves n calls with new sessions on a fresh child and measures what
@@ -279,14 +283,19 @@ func finishedRun(b *testing.B, mode string, n int) finishedResult {
 	c := startChild(b, mode)
 	client := benchClient(10)
 	defer client.CloseIdleConnections()
+	// As browsers do, so that results are kept for a resume (the costlier case).
+	client.Transport = acceptSSE{client.Transport}
 	url := "http://" + c.app
 	// Warm up, so that the pools and caches of a first call are in the "before".
 	load(b, 10, 200, func(i int) error { return queueCall(client, url, i) })
 	before := c.mem(b)
 	load(b, 10, n, func(i int) error { return queueCall(client, url, i) })
-	after := c.mem(b)
 	per := func(a, z uint64) float64 { return (float64(z) - float64(a)) / float64(n) }
-	r := finishedResult{heap: per(before.HeapAlloc, after.HeapAlloc), rss: per(before.RSS, after.RSS)}
+	// Results are kept for clients that reconnect, for the grace only.
+	graced := per(before.HeapAlloc, c.mem(b).HeapAlloc)
+	time.Sleep(childResumeGrace + 200*time.Millisecond)
+	after := c.mem(b)
+	r := finishedResult{heap: per(before.HeapAlloc, after.HeapAlloc), rss: per(before.RSS, after.RSS), graced: graced}
 	if mode == "state" {
 		// Sessions with State live until they expire; one more call after that makes
 		// the store drop them.
@@ -301,8 +310,27 @@ func finishedRun(b *testing.B, mode string, n int) finishedResult {
 	return r
 }
 
-// childSessionTTL is the session lifetime of the "state" child.
-const childSessionTTL = 2 * time.Second
+// acceptSSE sends Accept: text/event-stream, as browsers and @gradio/client do.
+type acceptSSE struct{ rt http.RoundTripper }
+
+func (a acceptSSE) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context())
+	r.Header.Set("Accept", "text/event-stream")
+	return a.rt.RoundTrip(r)
+}
+
+func (a acceptSSE) CloseIdleConnections() {
+	if c, ok := a.rt.(interface{ CloseIdleConnections() }); ok {
+		c.CloseIdleConnections()
+	}
+}
+
+// childSessionTTL is the session lifetime of the "state" child, and childResumeGrace
+// how long its finished sessions' results are kept for clients that reconnect.
+const (
+	childSessionTTL  = 2 * time.Second
+	childResumeGrace = time.Second
+)
 
 // The child side: when GRADIO_BENCH_CHILD is set, this test binary is a server for
 // BenchmarkIdleSessions and never runs tests.
@@ -320,7 +348,7 @@ func benchChildMain(mode string) int {
 		if err != nil {
 			panic(err)
 		}
-		app, err := blocks.Build(append(opts, gradio.WithTempDir(dir), gradio.WithQuiet())...)
+		app, err := blocks.Build(append(opts, gradio.WithTempDir(dir), gradio.WithQuiet(), gradio.WithResumeGrace(childResumeGrace))...)
 		if err != nil {
 			panic(err)
 		}

@@ -35,6 +35,8 @@ type options struct {
 	theme           *theme.Theme
 	themeMode       theme.Mode
 	i18n            I18n
+	locale          string
+	resumeGrace     time.Duration // 0: queue.DefaultGrace; negative: none (tests, benchmarks)
 }
 
 func defaultOptions() options {

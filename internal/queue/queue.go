@@ -103,6 +103,9 @@ func (q *Queue) estimate(ev *Event, rank int, g *Group) {
 
 // dispatch starts waiting events of g while it has free slots. Called with q.mu held.
 func (q *Queue) dispatch(g *Group) {
+	if q.closed {
+		return // shutting down: what waits is failed, not started
+	}
 	started := false
 	for len(g.waiting) > 0 && !g.full() {
 		batch := q.takeBatch(g)
@@ -254,25 +257,60 @@ func (q *Queue) Lookup(id string) (*Event, bool) {
 // Close stops accepting events, cancels the running ones and fails the waiting ones,
 // then waits for running functions to return or ctx to end.
 func (q *Queue) Close(ctx context.Context) error {
+	if !q.stopAccepting() {
+		return nil
+	}
+	q.stop()
+	return q.wait(ctx)
+}
+
+// Shutdown stops accepting events and fails the waiting ones with a message saying
+// why, like Close, but lets the running ones finish until ctx ends; then it cancels
+// those left and waits for them as Close does, for at most a second more.
+func (q *Queue) Shutdown(ctx context.Context) error {
+	if !q.stopAccepting() {
+		return nil
+	}
+	err := q.wait(ctx)
+	q.stop()
+	if err != nil {
+		grace, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_ = q.wait(grace)
+	}
+	return err
+}
+
+// ShutdownMessage is what a waiting call is told when the server stops before it started.
+const ShutdownMessage = "The server is shutting down, so this call was not run. Please try again later."
+
+// stopAccepting closes the queue to new events and fails the waiting ones; it reports
+// false if the queue was already closed.
+func (q *Queue) stopAccepting() bool {
 	q.mu.Lock()
 	if q.closed {
 		q.mu.Unlock()
-		return nil
+		return false
 	}
 	q.closed = true
-	var all []*Event
+	var waiting []*Event
 	for _, ev := range q.events {
-		all = append(all, ev)
-	}
-	q.mu.Unlock()
-	q.stop()
-	for _, ev := range all {
 		if ev.state.Load() == stateWaiting {
-			msg, title := "The server is shutting down.", "Error"
-			visible := true
-			ev.Complete(&wire.ProcessCompleted{Output: &wire.ErrorOutput{Error: &msg, Visible: &visible, Title: &title}, Title: &title})
+			waiting = append(waiting, ev)
 		}
 	}
+	q.mu.Unlock()
+	for _, ev := range waiting {
+		msg, title := ShutdownMessage, "Error"
+		visible := true
+		ev.Complete(&wire.ProcessCompleted{Output: &wire.ErrorOutput{Error: &msg, Visible: &visible, Title: &title}, Title: &title})
+	}
+	return true
+}
+
+// wait waits for running functions to return, or ctx to end.
+func (q *Queue) wait(ctx context.Context) error {
+	defer q.streams.Stop()
 	done := make(chan struct{})
 	go func() { q.wg.Wait(); close(done) }()
 	select {

@@ -43,7 +43,7 @@ func push(t *testing.T, q *Queue, session string, fn *Fn, payload any) *Event {
 // drain reads a session's mailbox until its stream would close, returning the kinds.
 func drain(t *testing.T, q *Queue, session string) []Message {
 	t.Helper()
-	rd, ok := q.Streams().Attach(session)
+	rd, ok := q.Streams().Attach(session, From{Keep: true})
 	if !ok {
 		t.Fatalf("no mailbox for %s", session)
 	}
@@ -225,7 +225,7 @@ func TestQueueFull(t *testing.T) {
 		t.Fatalf("Push on a full queue = %v, want ErrFull", err)
 	}
 	q.Streams().Forget("refused", ev.ID)
-	if _, ok := q.Streams().Attach("refused"); ok {
+	if _, ok := q.Streams().Attach("refused", From{}); ok {
 		t.Error("a refused event left a mailbox behind")
 	}
 	close(release)
@@ -323,5 +323,116 @@ func TestRunNowReturnsFirstGeneration(t *testing.T) {
 	}
 	if done == nil {
 		t.Fatal("no completion")
+	}
+}
+
+func TestShutdownLetsRunningFinishThenCancels(t *testing.T) {
+	q := New(NewStreams(time.Minute), Options{})
+	release := make(chan struct{})
+	var sawCancel atomic.Bool
+	fn := &Fn{Index: 0, Group: NewGroup(1), Run: func(evs []*Event) {
+		select {
+		case <-release:
+		case <-evs[0].Context().Done():
+			sawCancel.Store(true)
+		}
+		ok(evs[0])
+	}}
+	push(t, q, "run", fn, "a")
+	push(t, q, "wait", fn, "b")
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if err := q.Shutdown(ctx); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Shutdown = %v, want the deadline", err)
+	}
+	if !sawCancel.Load() {
+		t.Error("the running event was not cancelled at the deadline")
+	}
+	if err := q.Push(&Event{ID: NewID(), Session: "late", Fn: fn}); !errors.Is(err, ErrClosed) {
+		t.Errorf("Push after Shutdown = %v", err)
+	}
+	got := drain(t, q, "wait")
+	last := got[len(got)-1].Body.(*wire.ProcessCompleted)
+	if e, _ := last.Output.(*wire.ErrorOutput); last.Success || e == nil || *e.Error != ShutdownMessage {
+		t.Errorf("waiting event ended with %+v", last)
+	}
+	close(release)
+}
+
+func TestShutdownWaitsForRunning(t *testing.T) {
+	q := New(NewStreams(time.Minute), Options{})
+	release := make(chan struct{})
+	var sawCancel atomic.Bool
+	fn := &Fn{Index: 0, Group: NewGroup(1), Run: func(evs []*Event) {
+		select {
+		case <-release:
+		case <-evs[0].Context().Done():
+			sawCancel.Store(true)
+		}
+		ok(evs[0])
+	}}
+	push(t, q, "run", fn, "a")
+	time.AfterFunc(50*time.Millisecond, func() { close(release) })
+	if err := q.Shutdown(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if sawCancel.Load() {
+		t.Error("the running event was cancelled")
+	}
+	if got := kinds(drain(t, q, "run")); got[len(got)-1] != wire.MsgProcessCompleted {
+		t.Errorf("stream: %v", got)
+	}
+}
+
+func TestResumeKeepsCompletionsForTheGrace(t *testing.T) {
+	s := NewStreams(time.Minute)
+	s.SetResume(50*time.Millisecond, 0)
+	q := New(s, Options{})
+	defer q.Close(context.Background())
+	fn := &Fn{Index: 0, Group: NewGroup(1), Run: func(evs []*Event) { ok(evs[0]) }}
+	ev := push(t, q, "s", fn, "x")
+	all := drain(t, q, "s")
+	if s.Kept() != 1 || s.Len() != 0 {
+		t.Fatalf("after the stream: %d kept, %d open; want 1, 0", s.Kept(), s.Len())
+	}
+	rd, found := s.Attach("s", From{Last: all[0].Seq, Resume: true, Keep: true})
+	if !found {
+		t.Fatal("no resume within the grace")
+	}
+	msgs, idle, _ := rd.Take()
+	if len(msgs) != 1 || msgs[0].Kind != wire.MsgProcessCompleted || !idle || !rd.Close() {
+		t.Errorf("resume gave %v (idle %v)", kinds(msgs), idle)
+	}
+	if _, found := s.AttachEvent(ev.ID, From{}); found {
+		t.Error("a read completion was attachable without a resume")
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for s.Kept() > 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if s.Kept() != 0 {
+		t.Fatal("the grace did not end")
+	}
+	if _, found := s.Attach("s", From{Resume: true}); found {
+		t.Error("resumed after the grace")
+	}
+	if _, found := s.AttachEvent(ev.ID, From{Resume: true}); found {
+		t.Error("the event index outlived the grace")
+	}
+}
+
+func TestResumeGraceIsBounded(t *testing.T) {
+	s := NewStreams(time.Minute)
+	s.SetResume(time.Hour, 3)
+	q := New(s, Options{})
+	defer q.Close(context.Background())
+	fn := &Fn{Index: 0, Group: NewGroup(1), Run: func(evs []*Event) { ok(evs[0]) }}
+	for i := range 10 {
+		session := string(rune('a' + i))
+		push(t, q, session, fn, "x")
+		drain(t, q, session)
+	}
+	if s.Kept() != 3 {
+		t.Errorf("%d sessions kept, want 3", s.Kept())
 	}
 }

@@ -156,7 +156,9 @@ func (s *Server) callEnqueue(w http.ResponseWriter, r *http.Request, fn *Fn, dat
 
 // callGet streams a call's result. Frames use Python's JSON spacing, as Gradio's do.
 func (s *Server) callGet(w http.ResponseWriter, r *http.Request) {
-	rd, ok := s.o.Queue.Streams().AttachEvent(r.PathValue("event"))
+	last, resume := lastEventID(r)
+	ids := wantIDs(r, resume)
+	rd, ok := s.o.Queue.Streams().AttachEvent(r.PathValue("event"), queue.From{Last: last, Resume: resume, Keep: ids})
 	out := startSSE(w)
 	defer out.done()
 	if !ok {
@@ -172,6 +174,9 @@ func (s *Server) callGet(w http.ResponseWriter, r *http.Request) {
 		b, err := wire.PyJSON(v)
 		if err != nil {
 			return err
+		}
+		if ids {
+			out.id(m.Seq)
 		}
 		out.event(name, b)
 		return nil

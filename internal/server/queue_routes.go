@@ -77,7 +77,7 @@ func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventD
 		if errors.Is(err, queue.ErrFull) {
 			return "", http.StatusServiceUnavailable, "Queue is full. " + err.Error()
 		}
-		return "", http.StatusServiceUnavailable, "Queue is stopped."
+		return "", http.StatusServiceUnavailable, "Queue is stopped: the server is shutting down. Please try again later."
 	}
 	return id, http.StatusOK, ""
 }
@@ -91,7 +91,9 @@ func (s *Server) data(w http.ResponseWriter, r *http.Request) {
 		writeDetail(w, http.StatusBadRequest, "Query parameter session_hash is required.")
 		return
 	}
-	rd, ok := s.o.Queue.Streams().Attach(session)
+	last, resume := lastEventID(r)
+	ids := wantIDs(r, resume)
+	rd, ok := s.o.Queue.Streams().Attach(session, queue.From{Last: last, Resume: resume, Keep: ids})
 	out := startSSE(w)
 	defer out.done()
 	if !ok {
@@ -103,7 +105,17 @@ func (s *Server) data(w http.ResponseWriter, r *http.Request) {
 	if rd.Linger() {
 		linger = s.o.Linger
 	}
-	s.pump(r, out, rd, linger, func(m queue.Message) error { return out.data(m.Body) }, func() {
+	s.pump(r, out, rd, linger, func(m queue.Message) error {
+		b, err := json.Marshal(m.Body)
+		if err != nil {
+			return err
+		}
+		if ids {
+			out.id(m.Seq)
+		}
+		out.raw(b)
+		return nil
+	}, func() {
 		_ = out.data(&wire.SessionMessage{Msg: wire.MsgCloseStream})
 	}, func() {
 		_ = out.data(&wire.SessionMessage{Msg: wire.MsgHeartbeat})

@@ -3,6 +3,7 @@ package server
 import (
 	"encoding/json"
 	"net/http"
+	"strconv"
 	"sync"
 )
 
@@ -48,6 +49,13 @@ func (s *sse) data(v any) error {
 	}
 	s.raw(b)
 	return nil
+}
+
+// id queues the "id: <n>" line of the next frame, with which a client resumes.
+func (s *sse) id(n uint64) {
+	s.buf = append(s.buf, "id: "...)
+	s.buf = strconv.AppendUint(s.buf, n, 10)
+	s.buf = append(s.buf, '\n')
 }
 
 func (s *sse) raw(b []byte) {

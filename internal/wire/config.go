@@ -48,6 +48,7 @@ type Config struct {
 	Page             map[string]Page   `json:"page"`
 	MCPServer        bool              `json:"mcp_server"`
 	I18n             map[string]any    `json:"i18n_translations"`
+	Locale           string            `json:"locale,omitempty"` // gradio-go's: the UI's language, before the browser's
 	Dependencies     []Dependency      `json:"dependencies"`
 	Layout           *LayoutNode       `json:"layout"`
 	Username         *string           `json:"username"`

@@ -1,0 +1,8 @@
+package gradio
+
+import "time"
+
+// WithResumeGrace sets how long finished sessions' results are kept for clients that
+// reconnect (queue.DefaultGrace by default; negative: not at all), so that tests and
+// benchmarks need not wait the default out.
+func WithResumeGrace(d time.Duration) Option { return func(o *options) { o.resumeGrace = d } }
