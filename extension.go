@@ -61,6 +61,10 @@ func envExtensions(a *App) []Extension {
 // configured with either and ServeMux would redirect a POST. When two extensions claim
 // one pattern (the same feature enabled in code and by the environment), the first
 // wins and the second's handler is closed unused.
+// mcpPattern is where Gradio serves its MCP server, and so where package mcp mounts
+// ours.
+const mcpPattern = "/gradio_api/mcp/"
+
 func (a *App) mountExtensions(exts []Extension) error {
 	if len(exts) == 0 {
 		return nil
@@ -85,6 +89,10 @@ func (a *App) mountExtensions(exts []Extension) error {
 		}
 		taken[pattern] = true
 		mux.Handle(pattern, h)
+		if pattern == mcpPattern {
+			// Gradio's page shows its MCP instructions when the config says so.
+			a.cfg.MCPServer = true
+		}
 		if bare, ok := strings.CutSuffix(pattern, "/"); ok && strings.HasPrefix(bare, "/") && !taken[bare] {
 			taken[bare] = true
 			mux.Handle(bare, h)

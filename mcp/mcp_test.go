@@ -602,3 +602,35 @@ func TestCloseEndsCalls(t *testing.T) {
 		t.Fatal("the call did not end")
 	}
 }
+
+// The config says an MCP server is mounted, as Gradio's does, so that pages can show
+// how to connect to it; an app without one says false.
+func TestConfigSaysMCPServer(t *testing.T) {
+	mcpServer := func(url string) any {
+		t.Helper()
+		resp, err := http.Get(url + "/config")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var cfg map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&cfg); err != nil {
+			t.Fatal(err)
+		}
+		return cfg["mcp_server"]
+	}
+	e := start(t, nil, mcp.Enable())
+	if got := mcpServer(e.srv.URL); got != true {
+		t.Errorf("with MCP: mcp_server = %v, want true", got)
+	}
+	app, err := testBlocks().Build(gradio.WithTempDir(t.TempDir()), gradio.WithQuiet())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	srv := httptest.NewServer(app)
+	defer srv.Close()
+	if got := mcpServer(srv.URL); got != false {
+		t.Errorf("without MCP: mcp_server = %v, want false", got)
+	}
+}
