@@ -32,6 +32,11 @@ type Client struct {
 	early     map[string][]message
 	streaming bool
 	closed    bool
+	// lastID is the id of the last frame delivered (if hasLastID), with which a broken
+	// stream is resumed; broke says the last stream broke rather than closed.
+	lastID    uint64
+	hasLastID bool
+	broke     bool
 	stop      context.CancelFunc
 	ctx       context.Context
 	wg        sync.WaitGroup

@@ -13,6 +13,11 @@
 // uploaded or passed as the app expects. Files in results are FileData values; Download
 // saves one locally.
 //
+// A dropped connection does not fail a call: the client resumes its event stream with
+// Last-Event-ID after a short pause (a few times, for about 45 s in all) and each message
+// still arrives once; a call whose session the app no longer knows fails with
+// ErrSessionLost.
+//
 // One Client is one session: State in the app is kept between its calls, and calls may
 // run concurrently from several goroutines.
 package client

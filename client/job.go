@@ -63,6 +63,10 @@ type message struct {
 	Output       json.RawMessage     `json:"output"`
 	Success      bool                `json:"success"`
 	Message      string              `json:"message"`
+	// SessionNotFound marks the unexpected_error of a stream whose session the app does not know.
+	SessionNotFound bool `json:"session_not_found"`
+
+	err error // the cause of a "broken" message the client made up
 }
 
 // Job is a submitted call.
@@ -70,6 +74,8 @@ type Job struct {
 	c  *Client
 	f  *fn
 	id string // event id; "" for a direct (unqueued) call
+	// ended is set (under c.mu) once the stream delivered the call's completion.
+	ended bool
 
 	mu     sync.Mutex
 	msgs   []message
@@ -207,7 +213,12 @@ func (j *Job) update(m message) (Update, bool) {
 			return Update{Stage: Completed, Err: ErrCancelled}, true
 		}
 		return Update{Stage: Completed, Data: j.f.visible(*out.Data)}, true
-	case wire.MsgUnexpectedError, "broken":
+	case "broken":
+		if m.err != nil {
+			return Update{Stage: Completed, Err: m.err}, true
+		}
+		return Update{Stage: Completed, Err: fmt.Errorf("client: %s", m.Message)}, true
+	case wire.MsgUnexpectedError:
 		return Update{Stage: Completed, Err: fmt.Errorf("client: the event stream failed: %s", m.Message)}, true
 	}
 	return Update{}, false

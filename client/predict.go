@@ -87,7 +87,7 @@ func (c *Client) direct(ctx context.Context, j *Job, body map[string]any) {
 		return
 	}
 	if err != nil {
-		j.push(message{Msg: "broken", Message: err.Error()})
+		j.push(message{Msg: "broken", Message: err.Error(), err: fmt.Errorf("client: calling /%s: %w", j.f.name, err)})
 		return
 	}
 	j.push(message{Msg: "process_completed", Success: true, Output: out})

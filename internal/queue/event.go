@@ -74,6 +74,9 @@ type Event struct {
 	Payload any
 	// Simple marks events from the curl API, whose streams carry full values, never diffs.
 	Simple bool
+	// Mailbox names the mailbox (see Streams) the event's messages go to; empty means
+	// Session's. Curl API calls each have their own, since each is read by its own GET.
+	Mailbox string
 
 	ctx     context.Context
 	cancel  context.CancelFunc
@@ -91,6 +94,14 @@ func NewID() string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
 	return hex.EncodeToString(b[:])
+}
+
+// mailbox is the key of the mailbox the event's messages go to.
+func (e *Event) mailbox() string {
+	if e.Mailbox != "" {
+		return e.Mailbox
+	}
+	return e.Session
 }
 
 // Context is cancelled when the event is cancelled or the queue closes.

@@ -12,11 +12,53 @@ import (
 // predictBody is the body of /queue/join and /run (Gradio's PredictBody). Unknown
 // fields are ignored, as Gradio does.
 type predictBody struct {
-	Data        *[]json.RawMessage `json:"data"`
-	EventData   json.RawMessage    `json:"event_data"`
-	FnIndex     *int               `json:"fn_index"`
-	TriggerID   *int               `json:"trigger_id"`
-	SessionHash *string            `json:"session_hash"`
+	Data        *rawValues      `json:"data"`
+	EventData   json.RawMessage `json:"event_data"`
+	FnIndex     *int            `json:"fn_index"`
+	TriggerID   *int            `json:"trigger_id"`
+	SessionHash *string         `json:"session_hash"`
+}
+
+// maxValues bounds the input values of one call. Decoded one by one, each value of a
+// "data" array costs some 70 bytes for every byte of a body of empty values, so a body
+// of half a million zeros (1 MB) would allocate 67 MB before its count was checked.
+const maxValues = 4096
+
+// rawValues is the "data" array of a call: one raw JSON value per input, at most
+// maxValues of them.
+type rawValues []json.RawMessage
+
+func (v *rawValues) UnmarshalJSON(b []byte) error {
+	if len(b) == 0 || b[0] != '[' {
+		return &bodyError{http.StatusBadRequest, `Field "data" must be an array with one value per input.`}
+	}
+	// b is valid JSON (json.Unmarshal checked it before calling this): count the commas
+	// between the array's values before decoding any.
+	depth, commas, inString, escaped := 0, 0, false, false
+	for _, c := range b {
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == '[' || c == '{':
+			depth++
+		case c == ']' || c == '}':
+			depth--
+		case c == ',' && depth == 1:
+			if commas++; commas >= maxValues {
+				return &bodyError{http.StatusBadRequest, fmt.Sprintf(`Field "data" has more than %d values.`, maxValues)}
+			}
+		}
+	}
+	return json.Unmarshal(b, (*[]json.RawMessage)(v))
 }
 
 // bodyError is a request body we refuse, with the status to answer.
@@ -51,6 +93,10 @@ func decodeJSON(b []byte, v any) error {
 		return &bodyError{http.StatusBadRequest, "The request body must be a JSON object."}
 	}
 	if err := json.Unmarshal(b, v); err != nil {
+		var be *bodyError
+		if errors.As(err, &be) {
+			return be
+		}
 		var se *json.SyntaxError
 		var te *json.UnmarshalTypeError
 		switch {

@@ -110,3 +110,36 @@ func FuzzDecodeJSON(f *testing.F) {
 		_ = decodeJSON(body, &kw)
 	})
 }
+
+// TestRawValues: the "data" array decodes as before, values with commas, brackets and
+// escaped quotes in strings included, and more than maxValues values are refused
+// before any is decoded.
+func TestRawValues(t *testing.T) {
+	many := func(n int) string { return "[" + strings.TrimSuffix(strings.Repeat(`{"a":[1,2]},`, n), ",") + "]" }
+	for _, c := range []struct {
+		in   string
+		n    int
+		fail bool
+	}{
+		{`[]`, 0, false},
+		{`["a,b", "\",\"", "[,", {"x":[1,2,{"y":","}]}, [[],[]], "\\", "\\\","]`, 7, false},
+		{many(maxValues), maxValues, false},
+		{many(maxValues + 1), 0, true},
+		{`"x"`, 0, true},
+		{`{"0":"a"}`, 0, true},
+	} {
+		var b predictBody
+		err := decodeJSON([]byte(`{"data":`+c.in+`}`), &b)
+		if c.fail {
+			var be *bodyError
+			if !errors.As(err, &be) || be.status != 400 {
+				t.Errorf("%.40s: %v, want a 400", c.in, err)
+			}
+			continue
+		}
+		var plain []json.RawMessage
+		if err2 := json.Unmarshal([]byte(c.in), &plain); err != nil || err2 != nil || len(*b.Data) != c.n || len(plain) != c.n {
+			t.Errorf("%.40s: %v, %d values; want %d", c.in, err, len(*b.Data), c.n)
+		}
+	}
+}

@@ -15,8 +15,8 @@ import (
 // /gradio_api/call/{api}/{event_id} streams its result as named SSE events.
 
 type callBody struct {
-	Data        *[]json.RawMessage `json:"data"`
-	SessionHash string             `json:"session_hash"`
+	Data        *rawValues `json:"data"`
+	SessionHash string     `json:"session_hash"`
 }
 
 func (s *Server) callFn(w http.ResponseWriter, r *http.Request) *Fn {

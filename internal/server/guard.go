@@ -239,6 +239,9 @@ func retrySeconds(wait time.Duration) string { return strconv.Itoa(retryAfter(wa
 // queued is false for direct calls (/run), which hold no mailbox. It answers the client
 // and returns false when the call may not go ahead.
 func (s *Server) allowCall(w http.ResponseWriter, r *http.Request, fn *Fn, session string, byName, queued bool) bool {
+	if !validSession(w, session) {
+		return false
+	}
 	// Browser-only functions are refused later, with a message that says so.
 	if fn.Visibility == "private" && fn.Backend && (byName || !fromOwnPage(r)) {
 		if byName {
@@ -260,6 +263,20 @@ func (s *Server) allowCall(w http.ResponseWriter, r *http.Request, fn *Fn, sessi
 			writeTooMany(w, wait)
 			return false
 		}
+	}
+	return true
+}
+
+// maxSessionHash bounds a session hash. The official clients send 11 to 36 characters;
+// a session keeps its hash for as long as it lives (its mailbox, its State), so without
+// a bound every request could leave a body's worth of memory behind for an hour.
+const maxSessionHash = 1024
+
+// validSession refuses, with 400, a session hash longer than maxSessionHash.
+func validSession(w http.ResponseWriter, session string) bool {
+	if len(session) > maxSessionHash {
+		writeDetail(w, http.StatusBadRequest, "Session hash too long: at most "+strconv.Itoa(maxSessionHash)+" bytes.")
+		return false
 	}
 	return true
 }

@@ -14,7 +14,11 @@ import (
 // goroutine with its buffers. Elsewhere (HTTP/2, TLS, other systems, a ResponseWriter
 // that cannot be hijacked) it is served here.
 func (s *Server) heartbeat(w http.ResponseWriter, r *http.Request) {
-	release := s.o.Engine.Hold(r.PathValue("session"))
+	session := r.PathValue("session")
+	if !validSession(w, session) {
+		return
+	}
+	release := s.o.Engine.Hold(session)
 	if s.park(w, r, release) {
 		return
 	}

@@ -70,10 +70,16 @@ func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventD
 		return "", http.StatusBadRequest, err.Error()
 	}
 	ev := &queue.Event{ID: id, Session: session, Fn: fn.Q, Payload: payload, Simple: simple}
+	box := session
+	if simple {
+		// Each curl API call is read by its own GET /call/{api}/{event_id}: in the
+		// session's mailbox, that GET would also read the session's other results.
+		box, ev.Mailbox = id, id
+	}
 	streams := s.o.Queue.Streams()
-	streams.Expect(session, id, r.Header.Get("X-Gradio-User") != "")
+	streams.Expect(box, id, r.Header.Get("X-Gradio-User") != "")
 	if err := s.o.Queue.Push(ev); err != nil {
-		streams.Forget(session, id)
+		streams.Forget(box, id)
 		if errors.Is(err, queue.ErrFull) {
 			return "", http.StatusServiceUnavailable, "Queue is full. " + err.Error()
 		}

@@ -65,6 +65,12 @@ export class GradioApp extends HTMLElement {
   async start(config: Config): Promise<void> {
     this.config = config;
     this.client = new Client(config);
+    // A broken stream is resumed quietly; only a slow resume shows a toast, gone when it is back.
+    let notice: HTMLElement | null = null;
+    this.client.onReconnecting = (on) => {
+      notice?.remove();
+      notice = on ? this.toasts.show({ level: "info", title: t("app.reconnecting"), message: t("app.reconnecting_detail"), duration: null }) : null;
+    };
     this.host = {
       upload: (files, onProgress) => this.client.upload(files, onProgress),
       fileURL: (f: FileData) => f.url || this.client.url(`/file=${f.path}`),

@@ -10,7 +10,8 @@ export class Toasts extends HTMLElement {
     this.setAttribute("aria-label", text("app.notifications"));
   }
 
-  show(t: Toast): void {
+  /** Shows a toast and returns it, so that one without a duration can be taken away. */
+  show(t: Toast): HTMLElement {
     const el = document.createElement("div");
     el.className = `gr-toast gr-toast-${t.level}`;
     el.setAttribute("role", t.level === "error" ? "alert" : "status");
@@ -30,6 +31,7 @@ export class Toasts extends HTMLElement {
     el.append(title, msg, close);
     this.append(el);
     if (t.duration != null && t.duration > 0) setTimeout(() => el.remove(), t.duration * 1000);
+    return el;
   }
 }
 customElements.define("gradio-toasts", Toasts);
