@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-U66CUYQG.js";import"./chunk-HACSIH5A.js";import"./chunk-43TV2A5V.js";import"./chunk-UUGXIQWO.js";import"./chunk-3SWUNKDW.js";import"./chunk-NVQUHRGW.js";import"./chunk-OOJM4CTU.js";export{e as autoCloseTags,d as html,a as htmlCompletionSource,b as htmlCompletionSourceWith,c as htmlLanguage};

@@ -1,0 +1,1 @@
+import{a,b,c,d}from"./chunk-5RQQVUAP.js";import"./chunk-KRASRTBA.js";import"./chunk-NCIPA5IJ.js";import"./chunk-OOJM4CTU.js";export{d as css,b as cssCompletionSource,c as cssLanguage,a as defineCSSCompletionSource};

@@ -1,0 +1,26 @@
+import{h as d}from"./chunk-SUUXRMRK.js";import{a as p}from"./chunk-3UGDZR3N.js";import{c as o}from"./chunk-P7YIV3HJ.js";import{j as i,n as l}from"./chunk-INOPCPV3.js";function y(s){let n=Number.isFinite(s)&&s>0?Math.floor(s):0;return`${Math.floor(n/60)}:${String(n%60).padStart(2,"0")}`}function h(s){return s!=null&&typeof s=="object"&&typeof s.path=="string"}function $(s,n){return typeof s=="string"&&s?s:h(s)?n?n.fileURL(s):s.url??null:null}var b=i`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M7 4v16l13-8z" fill="currentColor"></path></svg>`,w=i`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M6 4h4v16H6zm8 0h4v16h-4z" fill="currentColor"></path></svg>`,c=class extends p{constructor(){super(...arguments);this.source="";this.dragging=!1;this.progress=null;this.error="";this.status="";this.media="audio";this.fromUser=!1}static{this.properties={...p.properties,source:{state:!0},dragging:{state:!0},progress:{state:!0},error:{state:!0},status:{state:!0}}}userValue(t){this.fromUser=!0,super.userValue(t)}takeAutoplay(){let t=!!this.props.autoplay&&!this.fromUser;return this.fromUser=!1,t}sourceList(t){let e=this.props.sources,r=(Array.isArray(e)?e:typeof e=="string"?[e]:t).filter(a=>typeof a=="string");return r.length>0?r:t}currentSource(t){let e=this.sourceList(t);return e.includes(this.source)?this.source:e[0]}sourceBar(t,e){let r=this.sourceList(t);if(r.length<2)return l;let a=this.currentSource(t);return i`<div class="gr-media-sources" role="group" aria-label=${o("upload.source")}>
+      ${r.map(u=>i`<button type="button" class="gr-icon-button" aria-pressed=${u===a?"true":"false"} ?disabled=${this.progress!=null} @click=${()=>this.pickSource(u)}>
+          ${e[u]??u}
+        </button>`)}
+    </div>`}pickSource(t){t!==this.source&&(this.stopCapture(),this.source=t,this.error="")}stopCapture(){}disconnectedCallback(){super.disconnectedCallback(),this.stopCapture()}progressBar(){if(this.progress==null)return l;let t=Math.round(this.progress*100);return i`<div class="gr-media-progress">
+      <div class="gr-progress" role="progressbar" aria-label=${o("upload.uploading_label")} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${t}>
+        <div class="gr-progress-fill" style="width:${t}%"></div>
+      </div>
+      <span>Uploading… ${t}%</span>
+    </div>`}dropZone(){let t=this.progress!=null;return i`<div
+      class="gr-file-drop ${this.dragging?"gr-dragging":""}"
+      @dragenter=${this.onDragOver}
+      @dragover=${this.onDragOver}
+      @dragleave=${this.onDragLeave}
+      @drop=${this.onDrop}
+      aria-busy=${t?"true":"false"}
+    >
+      <input id=${this.uid} class="gr-file-input" type="file" accept="${this.media}/*" ?disabled=${t} @change=${this.onPick} />
+      ${t?i`<div class="gr-file-status">${this.progressBar()}</div>`:i`<label class="gr-file-prompt" for=${this.uid}>
+            <span class="gr-file-icon" aria-hidden="true">⇪</span>
+            <span>${this.media==="audio"?o("upload.drop_audio"):o("upload.drop_video")}</span>
+            <span class="gr-file-or">${o("upload.or")}</span>
+            <span class="gr-file-click">${o("upload.click")}</span>
+          </label>`}
+    </div>`}onDragOver(t){!t.dataTransfer||!Array.from(t.dataTransfer.types).includes("Files")||(t.preventDefault(),t.dataTransfer.dropEffect="copy",this.dragging=!0)}onDragLeave(t){let e=t.relatedTarget;(!e||!t.currentTarget.contains(e))&&(this.dragging=!1)}onDrop(t){t.preventDefault(),this.dragging=!1,this.takeFile(t.dataTransfer?.files?.[0])}onPick(t){let e=t.target,r=e.files?.[0];e.value="",this.takeFile(r)}async takeFile(t){if(!t||this.progress!=null)return;if(!(!t.type||t.type.startsWith(this.media+"/")||this.media==="audio"&&t.type.startsWith("video/"))){this.error=o(this.media==="audio"?"upload.not_audio":"upload.not_video",{name:t.name});return}let r=this.contains(document.activeElement);this.progress=0;let a=[t];try{a=await this.prepare(t)}catch{}await this.commit(...a)&&(this.emit("upload"),r&&this.updateComplete.then(()=>this.querySelector("[data-focus]")?.focus()))}async prepare(t){return[t]}async commit(t,e){this.error="",this.progress=0;try{let[r]=await this.host.upload([t],a=>this.progress=a);if(!r)throw new Error("the server returned no file");return e?.(r),this.userValue(r),!0}catch(r){return this.error=o("upload.failed",{error:String(r?.message??r)}),!1}finally{this.progress=null}}clear(){this.error="",this.status="",this.userValue(null),this.emit("clear"),this.updateComplete.then(()=>this.querySelector(".gr-file-input, .gr-media-sources button, button")?.focus())}tools(t){let e=this.props.buttons,r=(Array.isArray(e)?e:["download"]).includes("download"),a=d(t);return i`${r?i`<a class="gr-icon-button gr-media-download" href=${this.host?.fileURL(t)??t.url??"#"} download=${a} aria-label=${o("common.download_item",{name:a})} title=${o("common.download")}>⤓</a>`:l}${this.interactive?i`<button type="button" class="gr-icon-button gr-media-clear" aria-label=${o("common.clear")} title=${o("common.clear")} @click=${this.clear}>×</button>`:l}`}messages(){return i`${this.error?i`<div class="gr-file-error" role="alert">${this.error}</div>`:l}
+      <div class="gr-sr-only" role="status">${this.status}</div>`}};export{y as a,h as b,$ as c,b as d,w as e,c as f};

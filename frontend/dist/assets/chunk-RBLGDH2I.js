@@ -1,1 +1,0 @@
-import{a,b,c,d}from"./chunk-HACSIH5A.js";import"./chunk-3SWUNKDW.js";import"./chunk-NVQUHRGW.js";import"./chunk-OOJM4CTU.js";export{d as css,b as cssCompletionSource,c as cssLanguage,a as defineCSSCompletionSource};

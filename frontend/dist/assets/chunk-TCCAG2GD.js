@@ -1,0 +1,1 @@
+import{a,b,c,d,e}from"./chunk-SCBGR2RS.js";import"./chunk-5RQQVUAP.js";import"./chunk-QDIVGIAB.js";import"./chunk-GS5LOFV6.js";import"./chunk-KRASRTBA.js";import"./chunk-NCIPA5IJ.js";import"./chunk-OOJM4CTU.js";export{e as autoCloseTags,d as html,a as htmlCompletionSource,b as htmlCompletionSourceWith,c as htmlLanguage};
