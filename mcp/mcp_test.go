@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -582,7 +583,11 @@ func TestCloseEndsCalls(t *testing.T) {
 	defer cs.Close()
 	errc := make(chan error, 1)
 	go func() {
-		_, err := cs.CallTool(context.Background(), &sdk.CallToolParams{Name: "wait", Arguments: map[string]any{"param_0": "x"}})
+		res, err := cs.CallTool(context.Background(), &sdk.CallToolParams{Name: "wait", Arguments: map[string]any{"param_0": "x"}})
+		if err == nil && res.IsError {
+			// The app stopped the call before the MCP server closed: a tool error.
+			err = errors.New("tool error")
+		}
 		errc <- err
 	}()
 	time.Sleep(200 * time.Millisecond)

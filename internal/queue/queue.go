@@ -260,6 +260,7 @@ func (q *Queue) Close(ctx context.Context) error {
 	if !q.stopAccepting() {
 		return nil
 	}
+	q.failRunning()
 	q.stop()
 	return q.wait(ctx)
 }
@@ -272,6 +273,9 @@ func (q *Queue) Shutdown(ctx context.Context) error {
 		return nil
 	}
 	err := q.wait(ctx)
+	if err != nil {
+		q.failRunning()
+	}
 	q.stop()
 	if err != nil {
 		grace, cancel := context.WithTimeout(context.Background(), time.Second)
@@ -283,6 +287,33 @@ func (q *Queue) Shutdown(ctx context.Context) error {
 
 // ShutdownMessage is what a waiting call is told when the server stops before it started.
 const ShutdownMessage = "The server is shutting down, so this call was not run. Please try again later."
+
+// StoppedMessage is what a running call is told when the server stops it: a handler
+// whose context is cancelled may still return a value, which must not pass for its
+// result.
+const StoppedMessage = "The server shut down while this call was running, so it was stopped. Please try again later."
+
+// failRunning ends the running events with StoppedMessage; what their handlers return
+// afterwards is dropped, as after a cancel.
+func (q *Queue) failRunning() {
+	q.mu.Lock()
+	var running []*Event
+	for _, ev := range q.events {
+		if ev.state.Load() == stateRunning {
+			running = append(running, ev)
+		}
+	}
+	q.mu.Unlock()
+	for _, ev := range running {
+		failWith(ev, StoppedMessage)
+	}
+}
+
+// failWith ends ev with an error its client is shown.
+func failWith(ev *Event, msg string) {
+	title, visible := "Error", true
+	ev.Complete(&wire.ProcessCompleted{Output: &wire.ErrorOutput{Error: &msg, Visible: &visible, Title: &title}, Title: &title})
+}
 
 // stopAccepting closes the queue to new events and fails the waiting ones; it reports
 // false if the queue was already closed.
@@ -301,9 +332,7 @@ func (q *Queue) stopAccepting() bool {
 	}
 	q.mu.Unlock()
 	for _, ev := range waiting {
-		msg, title := ShutdownMessage, "Error"
-		visible := true
-		ev.Complete(&wire.ProcessCompleted{Output: &wire.ErrorOutput{Error: &msg, Visible: &visible, Title: &title}, Title: &title})
+		failWith(ev, ShutdownMessage)
 	}
 	return true
 }

@@ -356,6 +356,12 @@ func TestShutdownLetsRunningFinishThenCancels(t *testing.T) {
 	if e, _ := last.Output.(*wire.ErrorOutput); last.Success || e == nil || *e.Error != ShutdownMessage {
 		t.Errorf("waiting event ended with %+v", last)
 	}
+	// What the cancelled handler returned does not pass for its result.
+	got = drain(t, q, "run")
+	last = got[len(got)-1].Body.(*wire.ProcessCompleted)
+	if e, _ := last.Output.(*wire.ErrorOutput); last.Success || e == nil || *e.Error != StoppedMessage {
+		t.Errorf("running event ended with %+v", last)
+	}
 	close(release)
 }
 

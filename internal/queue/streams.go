@@ -104,6 +104,13 @@ type Mailbox struct {
 // should stay open a moment once idle (see Reader.Linger). A mailbox closed moments
 // ago is opened again, so that its numbering and kept messages carry on.
 func (s *Streams) Expect(session, eventID string, linger bool) {
+	s.ExpectWithin(session, eventID, linger, 0)
+}
+
+// ExpectWithin is Expect, unless the event would open a mailbox beyond max open ones
+// (max > 0): then it registers nothing and reports false. The check and the opening
+// are one step, so concurrent joins cannot pass the bound together.
+func (s *Streams) ExpectWithin(session, eventID string, linger bool, max int) bool {
 	now := time.Now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -111,6 +118,9 @@ func (s *Streams) Expect(session, eventID string, linger bool) {
 		s.sweepLocked(now)
 	}
 	b := s.boxes[session]
+	if b == nil && max > 0 && len(s.boxes) >= max {
+		return false
+	}
 	if b == nil {
 		b = s.graced[session]
 		delete(s.graced, session)
@@ -129,6 +139,7 @@ func (s *Streams) Expect(session, eventID string, linger bool) {
 	b.mu.Unlock()
 	s.boxes[session] = b
 	s.events[eventID] = b
+	return true
 }
 
 // Forget withdraws an event that was expected but never queued (Push failed).

@@ -77,7 +77,11 @@ func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventD
 		box, ev.Mailbox = id, id
 	}
 	streams := s.o.Queue.Streams()
-	streams.Expect(box, id, r.Header.Get("X-Gradio-User") != "")
+	if !streams.ExpectWithin(box, id, r.Header.Get("X-Gradio-User") != "", s.o.Security.MaxActiveSessions) {
+		// allowCall checked the bound already; a join racing this one took the last place.
+		s.guard.count.busy.Add(1)
+		return "", http.StatusServiceUnavailable, "Too many active sessions. Try again later."
+	}
 	if err := s.o.Queue.Push(ev); err != nil {
 		streams.Forget(box, id)
 		if errors.Is(err, queue.ErrFull) {
