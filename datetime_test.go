@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	_ "time/tzdata" // the zones the tests use, whatever the machine has
 
 	"github.com/gradio-go/gradio/gradiotest"
 )
@@ -42,8 +43,8 @@ func TestDateTimePreprocess(t *testing.T) {
 	}
 	// A time zone reads wall times in it.
 	paris := &DateTime{Timezone: "Europe/Paris"}
-	if paris.Validate() != nil {
-		t.Skip("no time zone database")
+	if err := paris.Validate(); err != nil {
+		t.Fatal(err)
 	}
 	v, err := paris.Preprocess(context.Background(), json.RawMessage(`"2024-07-01 12:00:00"`))
 	if err != nil || !v.(time.Time).Equal(utc(2024, 7, 1, 10, 0, 0)) {
