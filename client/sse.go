@@ -4,7 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"io"
-	"strconv"
+
+	"github.com/gradio-go/gradio/internal/wire"
 )
 
 // Decoding the app's event streams. Frames carry an "id:" line when the client asks for
@@ -57,7 +58,7 @@ func (fr *frameReader) next() (frame, error) {
 			data = append(data, bytes.Clone(value))
 			empty = false
 		case "id":
-			f.id, f.hasID = parseEventID(value)
+			f.id, f.hasID = wire.ParseEventID(string(value))
 			empty = false
 		case "event":
 			f.event = string(bytes.TrimSpace(value))
@@ -68,23 +69,4 @@ func (fr *frameReader) next() (frame, error) {
 		return frame{}, err
 	}
 	return frame{}, io.EOF
-}
-
-// parseEventID accepts what the server writes as an id, a decimal number of at most 20
-// digits (with surrounding spaces); anything else is no id, as the server reads it too.
-func parseEventID(v []byte) (uint64, bool) {
-	v = bytes.TrimSpace(v)
-	if len(v) == 0 || len(v) > 20 {
-		return 0, false
-	}
-	for _, c := range v {
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-	}
-	id, err := strconv.ParseUint(string(v), 10, 64)
-	if err != nil {
-		return 0, false
-	}
-	return id, true
 }

@@ -9,36 +9,6 @@ import (
 	"testing/iotest"
 )
 
-func TestParseEventID(t *testing.T) {
-	cases := []struct {
-		in   string
-		want uint64
-		ok   bool
-	}{
-		{"", 0, false},
-		{"0", 0, true},
-		{"42", 42, true},
-		{" 42 ", 42, true},
-		{"0042", 42, true},
-		{"18446744073709551615", 1<<64 - 1, true},
-		{"18446744073709551616", 0, false}, // overflows
-		{"123456789012345678901", 0, false},
-		{"-1", 0, false},
-		{"+1", 0, false},
-		{"1e3", 0, false},
-		{"0x10", 0, false},
-		{"4 2", 0, false},
-		{"٣", 0, false}, // a non-ASCII digit
-		{"abc", 0, false},
-	}
-	for _, c := range cases {
-		got, ok := parseEventID([]byte(c.in))
-		if got != c.want || ok != c.ok {
-			t.Errorf("parseEventID(%q) = %d, %v; want %d, %v", c.in, got, ok, c.want, c.ok)
-		}
-	}
-}
-
 // show renders frames for comparison: id (or -), event and data of each.
 func show(fs []frame) string {
 	var b strings.Builder

@@ -6,47 +6,18 @@
 package main
 
 import (
-	"context"
-	"embed"
-	"encoding/json"
 	"fmt"
-	"io/fs"
 	"log"
 	"net/http"
 	"os"
 	"path/filepath"
-	"reflect"
 
 	"github.com/gradio-go/gradio"
+	"github.com/gradio-go/gradio/examples/rating/stars"
 	"github.com/gradio-go/gradio/theme"
 )
 
-//go:embed rating.js
-var ratingJS embed.FS
-
-// Rating is a custom component (a copy of the one in examples/rating).
-type Rating struct {
-	gradio.Events
-	Label string
-}
-
-func (r *Rating) Kind() string { return "star_rating" }
-func (r *Rating) Props() map[string]any {
-	return map[string]any{"label": r.Label, "value": 0, "max": 5}
-}
-func (r *Rating) Module() (fs.FS, string)                           { return ratingJS, "rating.js" }
-func (r *Rating) ValueType() reflect.Type                           { return reflect.TypeFor[int]() }
-func (r *Rating) APISchema() map[string]any                         { return map[string]any{"type": "integer"} }
-func (r *Rating) Postprocess(_ context.Context, v any) (any, error) { return v, nil }
-func (r *Rating) Preprocess(_ context.Context, p json.RawMessage) (any, error) {
-	var n int
-	if err := json.Unmarshal(p, &n); err != nil || n < 0 || n > 5 {
-		return nil, fmt.Errorf("a rating is a whole number from 0 to 5, not %s", p)
-	}
-	return n, nil
-}
-
-func stars(n int) string { return fmt.Sprintf("rated %d", n) }
+func ratedText(n int) string { return fmt.Sprintf("rated %d", n) }
 
 // showcase is one of each common component, so that a screenshot shows what a theme
 // changes.
@@ -91,9 +62,9 @@ func main() {
 	os.WriteFile(cssFile, []byte(".styled textarea, .styled input { letter-spacing: 2px; }"), 0o644)
 	os.WriteFile(headFile, []byte(`<meta name="from-head-path" content="yes">`), 0o644)
 
-	rating := &Rating{Label: "Rate"}
+	rating := &stars.Rating{Label: "Rate"}
 	rated := &gradio.Textbox{Label: "Rated", ElemID: "rated"}
-	gradio.On([]gradio.Trigger{{Source: rating, Event: gradio.EventChange}}, stars, gradio.In(rating), gradio.Out(rated))
+	gradio.On([]gradio.Trigger{{Source: rating, Event: gradio.EventChange}}, ratedText, gradio.In(rating), gradio.Out(rated))
 	main := &gradio.Blocks{
 		Title:     "Themes",
 		Children:  showcase(rating, rated),

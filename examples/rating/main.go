@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gradio-go/gradio"
+	"github.com/gradio-go/gradio/examples/rating/stars"
 	"github.com/gradio-go/gradio/theme"
 )
 
@@ -20,7 +21,7 @@ func review(stars int) string {
 }
 
 func main() {
-	rating := &Rating{Label: "How was it?", Max: 5}
+	rating := &stars.Rating{Label: "How was it?", Max: 5}
 	out := &gradio.Textbox{Label: "Answer", Interactive: gradio.False}
 	rating.Change(review, gradio.In(rating), gradio.Out(out))
 	app := &gradio.Blocks{Title: "Rating", Children: []gradio.Component{rating, out}}

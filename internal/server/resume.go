@@ -2,8 +2,9 @@ package server
 
 import (
 	"net/http"
-	"strconv"
 	"strings"
+
+	"github.com/gradio-go/gradio/internal/wire"
 )
 
 // Resuming streams. Every queue message has a number (queue.Message.Seq); streams
@@ -20,26 +21,7 @@ func lastEventID(r *http.Request) (id uint64, ok bool) {
 	if v == "" {
 		v = r.URL.Query().Get("last_event_id")
 	}
-	return parseEventID(v)
-}
-
-// parseEventID accepts a decimal number of at most 20 digits, as the server writes
-// them, with surrounding spaces; anything else is no id.
-func parseEventID(v string) (uint64, bool) {
-	v = strings.TrimSpace(v)
-	if v == "" || len(v) > 20 {
-		return 0, false
-	}
-	for i := 0; i < len(v); i++ {
-		if v[i] < '0' || v[i] > '9' {
-			return 0, false
-		}
-	}
-	id, err := strconv.ParseUint(v, 10, 64)
-	if err != nil {
-		return 0, false
-	}
-	return id, true
+	return wire.ParseEventID(v)
 }
 
 // wantIDs reports whether a stream may carry "id:" lines: only for clients that

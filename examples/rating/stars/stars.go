@@ -1,4 +1,6 @@
-package main
+// Package stars is the custom component of examples/rating, a star rating: a Go type
+// plus one JavaScript module, with no build step.
+package stars
 
 import (
 	"context"
