@@ -66,6 +66,7 @@ func displayAddr(addr net.Addr) string {
 
 // Serve serves the app on ln until ctx is done, then stops accepting requests, ends
 // open streams and closes the app, allowing ten seconds for running handlers to finish.
+// With WithShare (or $GRADIO_SHARE=true) it also publishes the app on a hub.
 func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	// Streams (queue data, heartbeats) never go idle, so Shutdown alone would wait for
 	// them: ending the requests' base context lets them finish.
@@ -78,10 +79,27 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 		_ = ln.Close()
 		return terr
 	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	lns := []net.Listener{ln}
+	if s := a.shareConfig(); s != nil {
+		// TLS is the hub's business: the tunnel carries plain HTTP inside its own
+		// (usually TLS) connection.
+		sl, err := a.shareListener(ctx, s)
+		if err != nil {
+			_ = ln.Close()
+			return err
+		}
+		lns = append(lns, sl)
+	}
+	errc := make(chan error, len(lns))
+	for _, l := range lns {
+		go func() { errc <- srv.Serve(l) }()
+	}
 	select {
 	case err := <-errc:
+		_ = srv.Close()
+		for range len(lns) - 1 {
+			<-errc
+		}
 		_ = a.Close()
 		return err
 	case <-ctx.Done():
@@ -91,6 +109,8 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	qerr := a.Shutdown(shutdownCtx)
 	endRequests()
 	err := srv.Shutdown(shutdownCtx)
-	<-errc
+	for range lns {
+		<-errc
+	}
 	return errors.Join(err, qerr)
 }

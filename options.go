@@ -37,6 +37,7 @@ type options struct {
 	i18n            I18n
 	locale          string
 	resumeGrace     time.Duration // 0: queue.DefaultGrace; negative: none (tests, benchmarks)
+	share           *Share        // share.go
 }
 
 func defaultOptions() options {

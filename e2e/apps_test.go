@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gradio-go/gradio/internal/pgtest"
 )
 
 // inCI reports whether missing tools must fail the tests rather than skip them.
@@ -50,6 +52,7 @@ var (
 	startOnce sync.Once
 	startErr  error
 	running   = map[string]*appProc{}
+	binDir    string // where startApps built the apps
 )
 
 type appProc struct {
@@ -73,8 +76,16 @@ func app(t *testing.T, name string) string {
 	return p.url
 }
 
+// appBinary returns the path of an app's built program, to run another copy of it.
+func appBinary(t *testing.T, name string) string {
+	t.Helper()
+	app(t, name)
+	return filepath.Join(binDir, filepath.Base(apps[name]))
+}
+
 func TestMain(m *testing.M) {
-	code := m.Run()
+	// pgtest's runner stops the PostgreSQL server the hub tests start.
+	code := pgtest.Wrap(m).Run()
 	stopApps()
 	os.Exit(code)
 }
@@ -96,6 +107,7 @@ func startApps() error {
 	if err != nil {
 		return err
 	}
+	binDir = bin
 	args := []string{"build", "-o", bin + string(os.PathSeparator)}
 	for _, pkg := range apps {
 		args = append(args, pkg)

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
-	"net/url"
 	"sort"
 	"strings"
 	"sync"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/gradio-go/gradio"
 	"github.com/gradio-go/gradio/client"
+	"github.com/gradio-go/gradio/internal/server"
 )
 
 const (
@@ -257,37 +257,12 @@ func (st *state) getJSON(ctx context.Context, u string, v any) error {
 }
 
 // publicRoot is the app's root URL as the client of r reached it, worked out as the app
-// does for its own URLs: scheme and host from the request (or X-Forwarded-Proto/-Host),
-// and the path the app is mounted under.
+// does for its own URLs.
 func (st *state) publicRoot(r *http.Request) string {
 	if st.fixedRoot != "" {
 		return st.fixedRoot
 	}
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
-	}
-	if p := firstValue(r.Header.Get("X-Forwarded-Proto")); p == "https" || p == "http" {
-		scheme = p
-	}
-	host := r.Host
-	if fh := firstValue(r.Header.Get("X-Forwarded-Host")); fh != "" {
-		host = fh
-	}
-	prefix := st.rootPrefix
-	if prefix == "" {
-		if u, err := url.ParseRequestURI(r.RequestURI); err == nil {
-			if full, here := u.EscapedPath(), r.URL.EscapedPath(); len(full) > len(here) && strings.HasSuffix(full, here) {
-				prefix = strings.TrimSuffix(full[:len(full)-len(here)], "/")
-			}
-		}
-	}
-	return scheme + "://" + host + prefix
-}
-
-func firstValue(h string) string {
-	v, _, _ := strings.Cut(h, ",")
-	return strings.TrimSpace(v)
+	return server.PublicRoot(r, st.rootPrefix)
 }
 
 // serveSchema lists the tools, as Gradio's /gradio_api/mcp/schema does.

@@ -39,6 +39,14 @@ if ! command -v espeak-ng >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive ${SUDO:-$(command -v sudo || true)} apt-get install -y -qq espeak-ng >/dev/null
 fi
 espeak-ng --version
+# Debian's postgresql, for the hub store's PostgreSQL tests (internal/pgtest looks for
+# initdb on PATH, then in /usr/lib/postgresql/*/bin).
+if ! command -v initdb >/dev/null 2>&1 && ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+  echo "initdb is missing: installing Debian's postgresql"
+  ${SUDO:-$(command -v sudo || true)} apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive ${SUDO:-$(command -v sudo || true)} apt-get install -y -qq postgresql >/dev/null
+fi
+"$(command -v initdb || ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)" --version
 
 step "frontend: type check, and dist/ rebuilt from the lockfile must match the committed bytes"
 (cd frontend && npx tsc --noEmit -p .)

@@ -4,6 +4,8 @@
 //	gradio call URL /endpoint [ARG...] call an endpoint and print its outputs
 //	gradio bench [startup]             measure gradio-go itself (docs/performance.md)
 //	gradio dev [PACKAGE]               run an app, rebuilding it when its files change
+//	gradio hub [adduser|token]         run a hub where apps are published, or add to its records
+//	gradio share URL                   publish a running app on a hub
 //
 // Run "gradio help" for the details.
 package main
@@ -44,6 +46,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return benchCmd(ctx, args[1:], stdout, stderr)
 	case "dev":
 		return devCmd(ctx, args[1:], stdout, stderr)
+	case "hub":
+		return hubCmd(ctx, args[1:], os.Stdin, stdout, stderr)
+	case "share":
+		return shareCmd(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 		return exitOK
@@ -67,6 +73,16 @@ Usage:
   gradio dev [-addr ADDR] [PACKAGE]
       Run the app in PACKAGE (default "."), rebuilding and restarting it when its
       files change; open pages reload themselves. See "gradio dev -h".
+  gradio hub [-addr ADDR] [-data DIR | -db postgres://…] [-base-url URL] [-closed-signup]
+      Run a hub: accounts, a directory of apps, comments, and tunnels that publish
+      apps from any machine at /<owner>/<app>/. Records live in SQLite under -data
+      (default ./hub-data) or in PostgreSQL ($GRADIO_HUB_DATABASE_URL).
+  gradio hub adduser NAME        make an account; the password is read from stdin
+  gradio hub token NAME [LABEL]  print a new API token for NAME
+  gradio share [-hub URL] [-token T] [-name N] [-visibility V] [-link] URL
+      Publish the app running at URL on a hub through an outbound tunnel (no open
+      port needed); -link also makes a temporary share link. The hub and token
+      default to $GRADIO_HUB_URL and $GRADIO_HUB_TOKEN.
   gradio bench [startup]
       Without an argument, list the benchmarks; "startup" measures the start-up time
       and memory of gradio-go apps against a hello-world net/http server.

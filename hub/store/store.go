@@ -88,7 +88,8 @@ type App struct {
 type AppSort string
 
 const (
-	// SortTrending ranks by likes, weighted towards recent ones.
+	// SortTrending ranks by likes, weighted towards recent ones: a like from the
+	// last seven days counts four times as much as an older one.
 	SortTrending AppSort = "trending"
 	// SortNew ranks by creation time, newest first.
 	SortNew AppSort = "new"
@@ -96,13 +97,23 @@ const (
 	SortLikes AppSort = "likes"
 )
 
-// AppQuery selects apps for the directory or a profile page.
+// AppQuery selects apps for the directory or a profile page. An app is listed if
+// it matches Search, Tag and Owner and:
+//
+//   - Listed (the directory and its search): it is public. Unlisted and private
+//     apps are never listed there, not even to their owner.
+//   - not Listed (a profile page, or the viewer's dashboard with Owner set to the
+//     viewer): it is public, or Viewer owns it or collaborates on it, whatever
+//     its visibility. So a profile shows its public apps to everyone and all of
+//     them to the owner and collaborators.
+//
+// Every sort breaks ties newest first.
 type AppQuery struct {
-	Search string  // words matched against name, title, description and tags
+	Search string  // words, each matched case-insensitively as a substring of name, title, description or a tag
 	Tag    string  // exact tag
 	Owner  string  // user name; empty for all owners
-	Viewer int64   // the signed-in user (0 if none): also lists their private apps and those shared with them
-	Listed bool    // true for the directory: public apps only, plus the viewer's own
+	Viewer int64   // the signed-in user (0 if none): when not Listed, also lists their apps and those shared with them
+	Listed bool    // true for the directory: public apps only
 	Sort   AppSort // default SortTrending
 	Limit  int     // default 50, at most 200
 	Offset int
@@ -147,7 +158,7 @@ type Store interface {
 	Tokens(ctx context.Context, userID int64) ([]Token, error)
 	DeleteToken(ctx context.Context, userID, tokenID int64) error
 
-	CreateSession(ctx context.Context, s *Session) error
+	CreateSession(ctx context.Context, s *Session) error // sets Created
 	// SessionUser returns the user of an unexpired session.
 	SessionUser(ctx context.Context, hash []byte) (*User, error)
 	DeleteSession(ctx context.Context, hash []byte) error
@@ -157,7 +168,7 @@ type Store interface {
 	PutApp(ctx context.Context, a *App) error
 	App(ctx context.Context, owner, name string) (*App, error)
 	AppByID(ctx context.Context, id int64) (*App, error)
-	Apps(ctx context.Context, q AppQuery) ([]App, error)
+	Apps(ctx context.Context, q AppQuery) ([]App, error) // leaves Thumbnail empty
 	SetVisibility(ctx context.Context, appID int64, v Visibility) error
 	SetLocked(ctx context.Context, appID int64, locked bool) error
 	SetThumbnail(ctx context.Context, appID int64, png []byte) error
@@ -177,13 +188,14 @@ type Store interface {
 	AddComment(ctx context.Context, c *Comment) error // sets ID and Created
 	Comment(ctx context.Context, id int64) (*Comment, error)
 	// Comments returns an app's thread in display order: top-level comments oldest
-	// first, each followed by its replies oldest first.
+	// first, each followed by its replies oldest first. Threads are one level deep:
+	// AddComment files a reply to a reply under the same top-level comment.
 	Comments(ctx context.Context, appID int64) ([]Comment, error)
 	EditComment(ctx context.Context, id int64, body, html string, at time.Time) error
 	DeleteComment(ctx context.Context, id int64) error // marks Deleted, clears body
 	HideComment(ctx context.Context, id int64, hidden bool) error
 
-	CreateShareLink(ctx context.Context, l *ShareLink) error
+	CreateShareLink(ctx context.Context, l *ShareLink) error // sets Created
 	// ShareLinkApp returns the app of an unexpired link.
 	ShareLinkApp(ctx context.Context, hash []byte) (*App, *ShareLink, error)
 	// Expire deletes expired sessions and share links; the hub calls it now and then.

@@ -154,12 +154,16 @@ func (s *Server) fallback(w http.ResponseWriter, r *http.Request) {
 	notFound(w)
 }
 
-// root works out the public base URL of the app, as the client reached it: scheme and
-// host from the request (or X-Forwarded-Proto/-Host from a proxy), plus the path the
-// app is mounted under (what http.StripPrefix removed), unless RootPath says otherwise.
-func (s *Server) root(r *http.Request) string {
-	if strings.HasPrefix(s.o.RootPath, "http://") || strings.HasPrefix(s.o.RootPath, "https://") {
-		return strings.TrimSuffix(s.o.RootPath, "/")
+func (s *Server) root(r *http.Request) string { return PublicRoot(r, s.o.RootPath) }
+
+// PublicRoot works out the public base URL of an app, as the client of r reached it:
+// scheme and host from the request (or X-Forwarded-Proto/-Host from a proxy), then
+// the path a proxy serves the app under (X-Forwarded-Prefix, as the hub sends) and the
+// path the app is mounted under (what http.StripPrefix removed). A rootPath (the
+// app's WithRootPath) overrides the paths, or everything when it is a full URL.
+func PublicRoot(r *http.Request, rootPath string) string {
+	if strings.HasPrefix(rootPath, "http://") || strings.HasPrefix(rootPath, "https://") {
+		return strings.TrimSuffix(rootPath, "/")
 	}
 	scheme := "http"
 	if r.TLS != nil {
@@ -172,15 +176,26 @@ func (s *Server) root(r *http.Request) string {
 	if h := firstValue(r.Header.Get("X-Forwarded-Host")); h != "" {
 		host = h
 	}
-	prefix := ""
-	if s.o.RootPath != "" {
-		prefix = "/" + strings.Trim(s.o.RootPath, "/")
-	} else if u, err := url.ParseRequestURI(r.RequestURI); err == nil {
+	if rootPath != "" {
+		return scheme + "://" + host + "/" + strings.Trim(rootPath, "/")
+	}
+	prefix := forwardedPrefix(r)
+	if u, err := url.ParseRequestURI(r.RequestURI); err == nil {
 		if full, here := u.EscapedPath(), r.URL.EscapedPath(); len(full) > len(here) && strings.HasSuffix(full, here) {
-			prefix = strings.TrimSuffix(full[:len(full)-len(here)], "/")
+			prefix += strings.TrimSuffix(full[:len(full)-len(here)], "/")
 		}
 	}
 	return scheme + "://" + host + prefix
+}
+
+// forwardedPrefix returns X-Forwarded-Prefix as "/a/b" (or ""), ignoring a value that
+// is not a plain path.
+func forwardedPrefix(r *http.Request) string {
+	p := strings.Trim(firstValue(r.Header.Get("X-Forwarded-Prefix")), "/")
+	if p == "" || strings.ContainsAny(p, "?#\\ \"<>") || strings.Contains(p, "//") {
+		return ""
+	}
+	return "/" + p
 }
 
 func firstValue(h string) string {

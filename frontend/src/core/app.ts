@@ -13,6 +13,7 @@ import { ApiPage } from "./apipage";
 import { modeToggle } from "./thememode";
 import { translator } from "./i18n";
 import { preferences, t, useLocale } from "./messages";
+import { answerSnapshots, type RunSnapshot } from "./snapshot";
 
 /** One component or layout block of the page. */
 export interface Entry {
@@ -43,6 +44,8 @@ export class GradioApp extends HTMLElement {
   client!: Client;
   entries = new Map<number, Entry>();
   dispatcher!: Dispatcher;
+  /** The last successful run, for "share this result" (core/snapshot.ts). */
+  lastRun: RunSnapshot | null = null;
   private toasts = new Toasts();
   private host!: Host;
   /** Puts the app's own texts in the visitor's language (core/i18n.ts). */
@@ -113,6 +116,7 @@ export class GradioApp extends HTMLElement {
 
     if (config.js) runAppJS(config.js);
     if (config.connect_heartbeat) this.client.heartbeat();
+    answerSnapshots(this);
     this.dispatcher.trigger(config.layout.id, "load");
   }
 

@@ -8,6 +8,7 @@ import type { GradioApp } from "./app";
 import type { Message } from "./client";
 import { applyDiff, type Edit } from "./diff";
 import { t } from "./messages";
+import { recordRun } from "./snapshot";
 
 interface DepState {
   running: number;
@@ -92,7 +93,9 @@ export class Dispatcher {
     const started = performance.now();
     this.status(d, { stage: "pending", started, show: d.show_progress });
     try {
-      return d.queue ? await this.queued(d, data, triggerId, eventData, started) : await this.direct(d, data, triggerId, eventData);
+      const ok = d.queue ? await this.queued(d, data, triggerId, eventData, started) : await this.direct(d, data, triggerId, eventData);
+      if (ok) recordRun(this.app, d, data);
+      return ok;
     } catch (err) {
       this.status(d, null);
       this.app.toast({ level: "error", title: t("app.error"), message: (err as Error).message, duration: 10 });

@@ -1,0 +1,212 @@
+package hub_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"go.uber.org/goleak"
+
+	"github.com/gradio-go/gradio"
+	"github.com/gradio-go/gradio/hub"
+	"github.com/gradio-go/gradio/hub/store"
+)
+
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m, goleak.IgnoreTopFunction("net/http.(*persistConn).writeLoop"),
+		goleak.IgnoreTopFunction("net/http.(*persistConn).readLoop"), goleak.IgnoreTopFunction("internal/poll.runtime_pollWait"))
+}
+
+// testHub is a hub on a loopback port with its records in a fresh SQLite file.
+type testHub struct {
+	t   *testing.T
+	st  store.Store
+	hub *hub.Server
+	srv *httptest.Server
+	url string
+}
+
+func newHub(t *testing.T, cfg hub.Config) *testHub {
+	t.Helper()
+	st, err := store.Open(context.Background(), "sqlite:"+filepath.Join(t.TempDir(), "hub.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Store = st
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	h, err := hub.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	th := &testHub{t: t, st: st, hub: h, srv: srv, url: srv.URL}
+	t.Cleanup(func() {
+		_ = h.Close()
+		srv.CloseClientConnections()
+		srv.Close()
+		_ = st.Close()
+	})
+	return th
+}
+
+// browser is an HTTP client with a cookie jar, as a person's browser.
+func (h *testHub) browser() *http.Client {
+	jar, _ := cookiejar.New(nil)
+	return &http.Client{Jar: jar, Timeout: 30 * time.Second}
+}
+
+// post submits a form as a browser on the hub's own pages does.
+func (h *testHub) post(c *http.Client, path string, form url.Values) (int, string) {
+	h.t.Helper()
+	req, _ := http.NewRequest("POST", h.url+path, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", h.url)
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	return h.do(c, req)
+}
+
+func (h *testHub) get(c *http.Client, path string) (int, string) {
+	h.t.Helper()
+	req, _ := http.NewRequest("GET", h.url+path, nil)
+	req.Header.Set("Accept", "text/html")
+	return h.do(c, req)
+}
+
+func (h *testHub) do(c *http.Client, req *http.Request) (int, string) {
+	h.t.Helper()
+	resp, err := c.Do(req)
+	if err != nil {
+		h.t.Fatalf("%s %s: %v", req.Method, req.URL, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// signup makes an account through the sign-up form and returns its signed-in browser.
+func (h *testHub) signup(name string) *http.Client {
+	h.t.Helper()
+	c := h.browser()
+	if code, body := h.post(c, "/signup", url.Values{"name": {name}, "password": {"correct horse " + name}}); code != 200 || !strings.Contains(body, "Log out") {
+		h.t.Fatalf("sign-up of %s: %d\n%s", name, code, body)
+	}
+	return c
+}
+
+func (h *testHub) token(user string) string {
+	h.t.Helper()
+	tok, err := hub.NewToken(context.Background(), h.st, user, "test")
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return tok
+}
+
+func greet(name string) string { return "Hello, " + name + "!" }
+
+// publish serves a hello app locally and on the hub, as gradio.WithShare does, and
+// waits until the hub has it online. Cancelling the returned function stops the app.
+func (h *testHub) publish(token, name string, share gradio.Share) (stop func()) {
+	h.t.Helper()
+	share.Hub, share.Token, share.Name = h.url, token, name
+	app, err := (&gradio.Interface{Fn: greet, Inputs: []gradio.Component{&gradio.Textbox{Label: "Name"}},
+		Outputs: []gradio.Component{&gradio.Textbox{Label: "Greeting"}}, Title: "Hello"}).Build(gradio.WithQuiet(), gradio.WithShare(share), gradio.WithLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- app.Serve(ctx, ln) }()
+	var once bool
+	stop = func() {
+		if once {
+			return
+		}
+		once = true
+		cancel()
+		if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+			h.t.Errorf("Serve: %v", err)
+		}
+	}
+	h.t.Cleanup(stop)
+	return stop
+}
+
+// waitOnline polls the app's config through the hub until it answers.
+func (h *testHub) waitOnline(c *http.Client, prefix string) {
+	h.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		resp, err := c.Get(h.url + prefix + "/config")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			h.t.Fatalf("%s never came online through the hub (last: %v %v)", prefix, resp, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// call runs the app's /greet endpoint through the hub with the two-step /call API.
+func (h *testHub) call(c *http.Client, prefix, name string) (int, string) {
+	h.t.Helper()
+	req, _ := http.NewRequest("POST", h.url+prefix+"/gradio_api/call/greet", strings.NewReader(`{"data":["`+name+`"]}`))
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := c.Do(req)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	var ev struct {
+		EventID string `json:"event_id"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&ev)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || err != nil {
+		return resp.StatusCode, ""
+	}
+	resp, err = c.Get(h.url + prefix + "/gradio_api/call/greet/" + ev.EventID)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// configRoot reads the root URL the app's /config gives through the hub.
+func (h *testHub) configRoot(c *http.Client, prefix string) string {
+	h.t.Helper()
+	resp, err := c.Get(h.url + prefix + "/config")
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var cfg struct {
+		Root string `json:"root"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&cfg); err != nil {
+		h.t.Fatalf("%s/config: %v", prefix, err)
+	}
+	return cfg.Root
+}
