@@ -258,3 +258,57 @@ func TestEmbeddedFontsAreServed(t *testing.T) {
 		t.Errorf("%d font files served and %d licences, want 10 and one per family", len(served), licences)
 	}
 }
+
+// docs/styling.md lists every part name the built-in components carry (part="…" in
+// frontend/src) and every variable a theme sets, so that the page stays the reference.
+func TestStylingDocListsPartsAndVariables(t *testing.T) {
+	doc, err := os.ReadFile("docs/styling.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The words inside `code` spans, outside the fenced examples.
+	text := regexp.MustCompile("(?s)```.*?```").ReplaceAllString(string(doc), "")
+	words := map[string]bool{}
+	for _, m := range regexp.MustCompile("`([^`]+)`").FindAllStringSubmatch(text, -1) {
+		for _, w := range strings.Fields(m[1]) {
+			words[w] = true
+		}
+	}
+	partRe := regexp.MustCompile(`\bpart="([^"]*)"|setAttribute\("part", "([^"]*)"\)`)
+	parts := map[string]bool{}
+	err = filepath.WalkDir("frontend/src", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".ts") {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for _, m := range partRe.FindAllStringSubmatch(string(src), -1) {
+			for _, w := range strings.Fields(m[1] + " " + m[2]) {
+				if !strings.HasPrefix(w, "${") { // a value set in code, such as a message's role
+					parts[w] = true
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"block", "label", "info", "input", "button", "choice"} {
+		if !parts[want] {
+			t.Errorf("no component has the part %q", want)
+		}
+	}
+	for p := range parts {
+		if !words[p] {
+			t.Errorf("docs/styling.md does not list the part %q", p)
+		}
+	}
+	for _, v := range theme.Variables() {
+		if name := "--" + strings.ReplaceAll(v, "_", "-"); !words[name] {
+			t.Errorf("docs/styling.md does not list the variable %s", name)
+		}
+	}
+}

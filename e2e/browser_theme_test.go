@@ -272,3 +272,45 @@ func TestBrowserEmbeddedFonts(t *testing.T) {
 		t.Errorf("requests left the app's host %s: %v", u.Host, foreign)
 	}
 }
+
+// App CSS reaches the components' named parts (docs/styling.md): attribute selectors on
+// the built-in components' parts, ::part() on a custom component's shadow parts. ::part()
+// does not reach the built-ins, which have no shadow root, as the documentation says.
+func TestBrowserStylingParts(t *testing.T) {
+	app(t, "theme") // starts the apps, before the browser's deadline runs
+	ctx := browser(t)
+	openTheme(t, ctx, "/")
+	const star = `document.querySelector('gradio-star_rating').shadowRoot.querySelector('[part~="label"]')`
+	var label, align, button, checked, unchecked, custom, strike string
+	run(t, ctx,
+		waitJS(`!!customElements.get('gradio-star_rating') && !!`+star),
+		eval(style(`document.querySelector('#name [part~="label"]')`, "text-transform"), &label),
+		eval(style(`document.querySelector('#name [part~="input"]')`, "text-align"), &align),
+		eval(style(`document.querySelector('#greet [part~="button"]')`, "text-transform"), &button),
+		eval(style(`document.querySelector('#size [part~="choice"]:has(input:checked)')`, "outline-color"), &checked),
+		eval(style(`document.querySelector('#size [part~="choice"]:has(input:not(:checked))')`, "outline-style"), &unchecked),
+		eval(style(star, "font-style"), &custom),
+		eval(style(`document.querySelector('#name [part~="input"]')`, "text-decoration-line"), &strike),
+	)
+	if label != "uppercase" || align != "center" || button != "lowercase" {
+		t.Errorf("label text-transform %s, input text-align %s, button text-transform %s; want uppercase, center, lowercase", label, align, button)
+	}
+	if checked != "rgb(0, 128, 0)" || unchecked != "none" {
+		t.Errorf("the checked choice's outline is %s, an unchecked one's %s", checked, unchecked)
+	}
+	if custom != "italic" {
+		t.Errorf("::part(label) on the custom component: font-style %s, want italic", custom)
+	}
+	if strike != "none" {
+		t.Errorf("::part(input) reached a built-in component (text-decoration-line %s): docs/styling.md says it cannot", strike)
+	}
+	// Every component box is a block part, and the label is one too.
+	var blocks, withPart int
+	run(t, ctx,
+		eval(`document.querySelectorAll('.gr-block').length`, &blocks),
+		eval(`document.querySelectorAll('.gr-block[part~="block"]').length`, &withPart),
+	)
+	if blocks == 0 || blocks != withPart {
+		t.Errorf("%d blocks, %d with part=block", blocks, withPart)
+	}
+}
