@@ -9,8 +9,8 @@
 //                "input", "submit", "click", "focus", "blur", "select", "tick"...
 // plus `host`, for the few things that need the server (uploads, file URLs). Elements
 // render into the light DOM so that an app's custom CSS reaches inside them; the pieces
-// apps style carry part="…" names, listed in docs/styling.md (keep it in step: a Go test
-// checks that it names every part used here).
+// apps style carry part attributes, whose names docs/styling.md lists (keep it in step:
+// a Go test checks that it names every part used here).
 
 import { LitElement, html, nothing, type TemplateResult } from "lit";
 import type { FileData } from "./types";
