@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing/fstest"
@@ -68,4 +69,33 @@ func ExampleCustomComponent() {
 	app.ServeHTTP(rec, httptest.NewRequest("GET", "/custom_component/counter/counter.js", nil))
 	fmt.Println(rec.Code, rec.Body.String())
 	// Output: 200 customElements.define("gradio-counter", class extends HTMLElement {})
+}
+
+// An app serves font files of its own with an Extension, a route at the app's root, and
+// declares them in its CSS with a URL relative to the page; the theme names the family.
+// (The built-in themes' fonts need none of this: see theme.EmbeddedFonts.)
+func ExampleWithExtension_fonts() {
+	fonts := fstest.MapFS{"fonts/inter.woff2": {Data: []byte("wOF2...")}} // an embed.FS in a real app
+	fontRoute := func(*gradio.App) (string, http.Handler, error) {
+		return "GET /fonts/", http.FileServerFS(fonts), nil
+	}
+	t := theme.Default()
+	t.Font = append([]string{"Inter"}, theme.SystemFont()...)
+	b := &gradio.Blocks{
+		CSS:      `@font-face { font-family: "Inter"; font-display: swap; src: url("fonts/inter.woff2") format("woff2"); }`,
+		Children: []gradio.Component{&gradio.Textbox{Label: "Name"}},
+	}
+	app, err := b.Build(gradio.WithTheme(t), gradio.WithExtension(fontRoute))
+	if err != nil {
+		panic(err)
+	}
+	defer app.Close()
+
+	// Mounted under a prefix, the page at /demo/ finds the font at /demo/fonts/inter.woff2.
+	mux := http.NewServeMux()
+	mux.Handle("/demo/", http.StripPrefix("/demo", app))
+	rec := httptest.NewRecorder()
+	mux.ServeHTTP(rec, httptest.NewRequest("GET", "/demo/fonts/inter.woff2", nil))
+	fmt.Println(rec.Code, rec.Body.String())
+	// Output: 200 wOF2...
 }

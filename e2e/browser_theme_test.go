@@ -3,9 +3,14 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -190,5 +195,122 @@ func TestBrowserI18n(t *testing.T) {
 	}
 	if l, p, tab := texts(); l != "Nom" || p != "Votre nom" || tab != "Nom" {
 		t.Errorf("in French: label %q, placeholder %q, tab %q", l, p, tab)
+	}
+}
+
+// The themes' fonts load from the app itself: the default theme's Source Sans 3 and
+// IBM Plex Mono at /, Base's IBM Plex Sans under the /base/ prefix, each in the weights
+// the page's text needs. No request of the page goes to another host.
+func TestBrowserEmbeddedFonts(t *testing.T) {
+	base := app(t, "theme")
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := browser(t)
+	var mu sync.Mutex
+	var foreign, fonts []string
+	if err := chromedp.Listen(ctx, func(ev any) {
+		e, ok := ev.(*network.EventRequestWillBeSent)
+		if !ok {
+			return
+		}
+		r, err := url.Parse(e.Request.URL)
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case err == nil && (r.Scheme == "data" || r.Scheme == "blob"):
+		case err != nil || r.Host != u.Host || r.Hostname() != "127.0.0.1":
+			foreign = append(foreign, e.Request.URL)
+		case strings.Contains(r.Path, "/assets/fonts/"):
+			fonts = append(fonts, r.Path)
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// loaded lists the weights of a family's faces that have loaded, once loading is over.
+	loaded := func(family string) string {
+		return fmt.Sprintf(`document.fonts.ready.then(() => [...document.fonts]
+			.filter(f => f.family.replace(/["']/g, "") === %q && f.status === "loaded").map(f => f.weight).sort().join(","))`, family)
+	}
+	tests := []struct {
+		path, sans, wantBody string
+		files                []string // requested, under path
+	}{
+		{"/", "Source Sans 3", `"Source Sans 3"`, []string{"source-sans-3-latin-400-normal-", "source-sans-3-latin-600-normal-", "ibm-plex-mono-latin-400-normal-"}},
+		{"/base/", "IBM Plex Sans", `"IBM Plex Sans"`, []string{"ibm-plex-sans-latin-400-normal-", "ibm-plex-sans-latin-600-normal-", "ibm-plex-mono-latin-400-normal-"}},
+	}
+	for _, tt := range tests {
+		openTheme(t, ctx, tt.path)
+		// The code block (mono) and the labels (600) are on the page; wait until their
+		// faces have loaded.
+		sansDone := fmt.Sprintf(`[...document.fonts].filter(f => f.family.replace(/["']/g, "") === %q && f.status === "loaded").length >= 2`, tt.sans)
+		monoDone := `[...document.fonts].some(f => f.family.replace(/["']/g, "") === "IBM Plex Mono" && f.status === "loaded")`
+		var body, sans, mono string
+		var check bool
+		run(t, ctx,
+			waitJS(sansDone+" && "+monoDone),
+			eval(style(bodyEl, "font-family"), &body),
+			eval(loaded(tt.sans), &sans),
+			eval(loaded("IBM Plex Mono"), &mono),
+			eval(fmt.Sprintf(`document.fonts.check('600 16px "%s"')`, tt.sans), &check),
+		)
+		if !strings.HasPrefix(body, tt.wantBody) || sans != "400,600" || mono != "400" || !check {
+			t.Errorf("%s: body font %s; loaded %s weights %q, IBM Plex Mono %q; check %v", tt.path, body, tt.sans, sans, mono, check)
+		}
+		mu.Lock()
+		for _, f := range tt.files {
+			if !slices.ContainsFunc(fonts, func(p string) bool { return strings.HasPrefix(p, tt.path+"assets/fonts/"+f) }) {
+				t.Errorf("%s: no request for %sassets/fonts/%s…; font requests: %v", tt.path, tt.path, f, fonts)
+			}
+		}
+		mu.Unlock()
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(foreign) > 0 {
+		t.Errorf("requests left the app's host %s: %v", u.Host, foreign)
+	}
+}
+
+// App CSS reaches the components' named parts (docs/styling.md): attribute selectors on
+// the built-in components' parts, ::part() on a custom component's shadow parts. ::part()
+// does not reach the built-ins, which have no shadow root, as the documentation says.
+func TestBrowserStylingParts(t *testing.T) {
+	app(t, "theme") // starts the apps, before the browser's deadline runs
+	ctx := browser(t)
+	openTheme(t, ctx, "/")
+	const star = `document.querySelector('gradio-star_rating').shadowRoot.querySelector('[part~="label"]')`
+	var label, align, button, checked, unchecked, custom, strike string
+	run(t, ctx,
+		waitJS(`!!customElements.get('gradio-star_rating') && !!`+star),
+		eval(style(`document.querySelector('#name [part~="label"]')`, "text-transform"), &label),
+		eval(style(`document.querySelector('#name [part~="input"]')`, "text-align"), &align),
+		eval(style(`document.querySelector('#greet [part~="button"]')`, "text-transform"), &button),
+		eval(style(`document.querySelector('#size [part~="choice"]:has(input:checked)')`, "outline-color"), &checked),
+		eval(style(`document.querySelector('#size [part~="choice"]:has(input:not(:checked))')`, "outline-style"), &unchecked),
+		eval(style(star, "font-style"), &custom),
+		eval(style(`document.querySelector('#name [part~="input"]')`, "text-decoration-line"), &strike),
+	)
+	if label != "uppercase" || align != "center" || button != "lowercase" {
+		t.Errorf("label text-transform %s, input text-align %s, button text-transform %s; want uppercase, center, lowercase", label, align, button)
+	}
+	if checked != "rgb(0, 128, 0)" || unchecked != "none" {
+		t.Errorf("the checked choice's outline is %s, an unchecked one's %s", checked, unchecked)
+	}
+	if custom != "italic" {
+		t.Errorf("::part(label) on the custom component: font-style %s, want italic", custom)
+	}
+	if strike != "none" {
+		t.Errorf("::part(input) reached a built-in component (text-decoration-line %s): docs/styling.md says it cannot", strike)
+	}
+	// Every component box is a block part, and the label is one too.
+	var blocks, withPart int
+	run(t, ctx,
+		eval(`document.querySelectorAll('.gr-block').length`, &blocks),
+		eval(`document.querySelectorAll('.gr-block[part~="block"]').length`, &withPart),
+	)
+	if blocks == 0 || blocks != withPart {
+		t.Errorf("%d blocks, %d with part=block", blocks, withPart)
 	}
 }

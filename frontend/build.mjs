@@ -6,6 +6,7 @@
 import * as esbuild from "esbuild";
 import { readFileSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
 import { basename } from "node:path";
+import { createHash } from "node:crypto";
 
 const out = process.argv[2] || "dist";
 rmSync(out, { recursive: true, force: true });
@@ -48,4 +49,30 @@ const html = readFileSync("src/index.html", "utf8")
   .replaceAll("%APP_CSS%", css)
   .replaceAll("%LIT_JS%", lit);
 writeFileSync(`${out}/index.html`, html);
-console.log(`built ${out}/: ${js}, ${css}`);
+
+// Fonts: the faces the themes can name (see theme/fonts.go), copied from the pinned
+// @fontsource packages (devDependencies) into assets/fonts/, so that the app serves them
+// itself and a page never asks another host for a font. Names carry a hash of the bytes,
+// as esbuild's do, because assets are cached for a year; theme/fonts.go lists the same
+// names, and a Go test fetches every one. Each package's licence (OFL-1.1) goes beside
+// its files. Only the latin and latin-ext subsets, upright, in the weights the UI uses:
+// 400, and 600 for labels, buttons and headings (700 falls back to 600).
+const fonts = {
+  "ibm-plex-sans": ["latin-400", "latin-ext-400", "latin-600", "latin-ext-600"],
+  "ibm-plex-mono": ["latin-400", "latin-ext-400"],
+  "source-sans-3": ["latin-400", "latin-ext-400", "latin-600", "latin-ext-600"],
+};
+mkdirSync(`${out}/assets/fonts`);
+let fontBytes = 0;
+for (const [pkg, faces] of Object.entries(fonts)) {
+  const dir = `node_modules/@fontsource/${pkg}`;
+  for (const face of faces) {
+    const name = `${pkg}-${face}-normal`;
+    const data = readFileSync(`${dir}/files/${name}.woff2`);
+    const hash = createHash("sha256").update(data).digest("hex").slice(0, 8);
+    writeFileSync(`${out}/assets/fonts/${name}-${hash}.woff2`, data);
+    fontBytes += data.length;
+  }
+  writeFileSync(`${out}/assets/fonts/${pkg}-OFL.LEGAL.txt`, readFileSync(`${dir}/LICENSE`));
+}
+console.log(`built ${out}/: ${js}, ${css}, fonts (${fontBytes} bytes)`);

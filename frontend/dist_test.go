@@ -78,6 +78,28 @@ func TestInitialJavaScriptBudget(t *testing.T) {
 	}
 }
 
+// Budget: the embedded fonts (assets/fonts, which themes name; see package theme) add
+// at most 250 KB to every binary. A page loads only the faces its text needs.
+func TestFontBudget(t *testing.T) {
+	const budget = 250 << 10
+	entries, err := fs.ReadDir(FS(), "assets/fonts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += int(info.Size())
+	}
+	t.Logf("fonts: %d bytes in %d files", total, len(entries))
+	if total > budget {
+		t.Errorf("the fonts are %d bytes, over the %d budget", total, budget)
+	}
+}
+
 // messageURLs are URLs that libraries print in warnings and error messages; nothing
 // fetches them. A new one must be checked and added here by hand.
 var messageURLs = map[string]bool{

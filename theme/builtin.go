@@ -11,16 +11,19 @@ import (
 // change freely.
 
 // Base is the plain theme every other builds on: blue accents on zinc greys, medium
-// sizes, the system's fonts. It is what the zero Theme renders.
+// sizes, IBM Plex Sans and IBM Plex Mono (embedded, as in Gradio's Base). It is what
+// the zero Theme renders.
 func Base() *Theme {
 	return &Theme{Name: "base", Primary: Blue, Secondary: Blue, Neutral: Zinc, Text: TextMD, Spacing: SpacingMD, Radius: RadiusMD}
 }
 
 // Default is the theme an app gets when it names none: orange actions on zinc greys,
-// with a light shadow under each block, like Gradio's default.
+// with a light shadow under each block, in Source Sans 3 (the new name of the Source
+// Sans Pro that Gradio's default names; embedded), like Gradio's default.
 func Default() *Theme {
 	t := Base()
 	t.Name, t.Primary = "default", Orange
+	t.Font = append([]string{"Source Sans 3"}, SystemFont()...)
 	return t.Set("block_shadow", "*shadow_drop").
 		Set("button_shadow", "*shadow_drop").
 		Set("stat_background_fill", "linear-gradient(to right, *primary_400, *primary_200)").
@@ -28,9 +31,10 @@ func Default() *Theme {
 }
 
 // Soft has rounder corners, borderless blocks lifted by shadows on a tinted page, and
-// indigo accents.
+// indigo accents, in the system's sans-serif font (Gradio's Soft names Montserrat, which
+// is not embedded).
 func Soft() *Theme {
-	t := &Theme{Name: "soft", Primary: Indigo, Secondary: Indigo, Neutral: Gray, Text: TextMD, Spacing: SpacingMD, Radius: RadiusLG}
+	t := &Theme{Name: "soft", Primary: Indigo, Secondary: Indigo, Neutral: Gray, Text: TextMD, Spacing: SpacingMD, Radius: RadiusLG, Font: SystemFont()}
 	return t.Set("background_fill_primary", "*neutral_50").
 		Set("block_background_fill", "white").
 		Set("block_background_fill_dark", "*neutral_800").
@@ -56,9 +60,10 @@ func Soft() *Theme {
 		Set("checkbox_label_text_color_selected", "white")
 }
 
-// Monochrome is black and white with square corners and generous spacing.
+// Monochrome is black and white with square corners and generous spacing, in the
+// system's sans-serif font (Gradio's names Quicksand, which is not embedded).
 func Monochrome() *Theme {
-	t := &Theme{Name: "monochrome", Primary: Neutral, Secondary: Neutral, Neutral: Neutral, Text: TextMD, Spacing: SpacingLG, Radius: RadiusNone}
+	t := &Theme{Name: "monochrome", Primary: Neutral, Secondary: Neutral, Neutral: Neutral, Text: TextMD, Spacing: SpacingLG, Radius: RadiusNone, Font: SystemFont()}
 	return t.Set("body_text_color", "*neutral_900").
 		Set("body_text_color_subdued", "*neutral_600").
 		Set("block_title_text_color", "*body_text_color").
@@ -88,10 +93,11 @@ func Monochrome() *Theme {
 		Set("block_label_text_weight", "600")
 }
 
-// Glass has a warm stone palette, glossy gradient buttons and compact sizes.
+// Glass has a warm stone palette, glossy gradient buttons and compact sizes, in Optima
+// or a font like it where the system has one, else the embedded Source Sans 3.
 func Glass() *Theme {
 	t := &Theme{Name: "glass", Primary: Stone, Secondary: Stone, Neutral: Stone, Text: TextSM, Spacing: SpacingSM, Radius: RadiusSM,
-		Font: []string{"Optima", "Candara", "Noto Sans", "source-sans-pro", "sans-serif"}}
+		Font: []string{"Optima", "Candara", "Noto Sans", "Source Sans 3", "sans-serif"}}
 	const (
 		light = "linear-gradient(180deg, *primary_50 0%, *primary_200 50%, *primary_300 50%, *primary_200 100%)"
 		hover = "linear-gradient(180deg, *primary_100 0%, *primary_200 50%, *primary_300 50%, *primary_200 100%)"

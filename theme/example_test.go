@@ -55,3 +55,20 @@ func ExampleByName() {
 	// monochrome <nil>
 	// theme: no built-in theme "neon" (there are base, default, glass, monochrome, soft)
 }
+
+// A theme that names an embedded family loads it from the app; fonts installed on the
+// visitor's system load nothing.
+func ExampleEmbeddedFonts() {
+	fmt.Println(theme.EmbeddedFonts())
+	t := theme.Monochrome()
+	t.Font = append([]string{"IBM Plex Sans"}, theme.SystemFont()...)
+	css, _ := t.CSS()
+	fmt.Println(strings.Count(css, "@font-face"), "faces")
+	t.Font, t.FontMono = theme.SystemFont(), theme.SystemFontMono()
+	css, _ = t.CSS()
+	fmt.Println(strings.Count(css, "@font-face"), "faces")
+	// Output:
+	// [IBM Plex Sans IBM Plex Mono Source Sans 3]
+	// 6 faces
+	// 0 faces
+}

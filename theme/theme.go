@@ -12,8 +12,38 @@
 //	t.Set("block_radius", "*radius_xl").Set("button_primary_background_fill_dark", "*primary_700")
 //	app.Launch(gradio.WithTheme(t))
 //
-// Themes never load anything from the network: fonts are the user's system fonts, or
-// ones the app serves itself.
+// # Fonts
+//
+// Themes never load anything from another host. A font stack names families that are
+// either installed on the visitor's system (SystemFont, SystemFontMono) or served by
+// the app itself. Every app serves the families of EmbeddedFonts (IBM Plex Sans, IBM
+// Plex Mono and Source Sans 3, under the SIL Open Font License, whose texts it serves
+// beside them): a theme that names one gets @font-face rules for it, with
+// font-display: swap, so text shows at once in a fallback and changes face when the
+// file has loaded. Base uses IBM Plex Sans, Default Source Sans 3, and every built-in
+// IBM Plex Mono for code; Soft and Monochrome keep the system's sans-serif fonts.
+//
+//	t := theme.Monochrome()
+//	t.Font = append([]string{"IBM Plex Sans"}, theme.SystemFont()...)
+//
+// To use font files of your own, serve them from the app with an Extension (a route at
+// the app's root, so that a relative URL works under any mount prefix), declare them in
+// the app's CSS (Blocks.CSS or CSSPaths, which the page inlines), and name the family in
+// the theme:
+//
+//	//go:embed fonts
+//	var fonts embed.FS // fonts/inter.woff2
+//
+//	fontRoute := func(*gradio.App) (string, http.Handler, error) {
+//		return "GET /fonts/", http.FileServerFS(fonts), nil
+//	}
+//	b.CSS = `@font-face { font-family: "Inter"; font-display: swap;
+//	  src: url("fonts/inter.woff2") format("woff2"); }`
+//	t.Font = append([]string{"Inter"}, theme.SystemFont()...)
+//	app.Launch(gradio.WithTheme(t), gradio.WithExtension(fontRoute))
+//
+// (WithAllowedPaths, which serves a folder's files at gradio_api/file=<path>, works
+// too.) A small font can also be a data: URL in the @font-face, with no route at all.
 package theme
 
 import (
@@ -41,7 +71,10 @@ type Theme struct {
 	// Text sizes text, Spacing sizes gaps and paddings, Radius rounds corners.
 	Text, Spacing, Radius Size
 	// Font and FontMono are font stacks, tried in order: family names ("IBM Plex Sans")
-	// or generic families ("sans-serif", "ui-monospace").
+	// or generic families ("sans-serif", "ui-monospace"). A family of EmbeddedFonts is
+	// loaded from the app; any other must be installed on the visitor's system or
+	// served by the app (see the package documentation). Empty means IBM Plex Sans and
+	// IBM Plex Mono, then the system's fonts (SystemFont, SystemFontMono).
 	Font, FontMono []string
 	// Vars overrides variables by name, such as "button_primary_background_fill" or, for
 	// dark mode only, "button_primary_background_fill_dark". A value is any CSS value and
@@ -81,8 +114,9 @@ const (
 func (m Mode) Valid() bool { return m == "" || m == System || m == Light || m == Dark }
 
 var (
-	defaultFont     = []string{"ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"}
-	defaultFontMono = []string{"ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "Liberation Mono", "monospace"}
+	// Gradio's Base theme uses IBM Plex Sans and Mono, which it ships; so do we.
+	defaultFont     = append([]string{"IBM Plex Sans"}, SystemFont()...)
+	defaultFontMono = append([]string{"IBM Plex Mono"}, SystemFontMono()...)
 )
 
 // resolved is a theme with every default filled in: the value of each variable by its
@@ -145,11 +179,16 @@ var generic = map[string]bool{
 	"ui-rounded": true, "math": true, "emoji": true, "fangsong": true, "-apple-system": true,
 }
 
+func orDefault(fonts, def []string) []string {
+	if len(fonts) == 0 {
+		return def
+	}
+	return fonts
+}
+
 // fontStack writes a font-family list, quoting family names that are not keywords.
 func fontStack(fonts, def []string) string {
-	if len(fonts) == 0 {
-		fonts = def
-	}
+	fonts = orDefault(fonts, def)
 	parts := make([]string, len(fonts))
 	for i, f := range fonts {
 		f = strings.TrimSpace(f)
@@ -339,13 +378,15 @@ func distance(a, b string) int {
 
 // CSS renders the theme as a style sheet: every variable on :root, and the dark values
 // on .dark (the class the page puts on its root element in dark mode), as Gradio's
-// theme.css does.
+// theme.css does. It starts with the @font-face rules of the embedded fonts that Font
+// and FontMono name (see EmbeddedFonts), whose URLs are relative to the app's root.
 func (t *Theme) CSS() (string, error) {
 	r, err := t.resolve()
 	if err != nil {
 		return "", err
 	}
 	var b strings.Builder
+	fontFaces(&b, orDefault(t.Font, defaultFont), orDefault(t.FontMono, defaultFontMono))
 	b.WriteString(":root {\n")
 	for _, n := range r.names {
 		fmt.Fprintf(&b, "  --%s: %s;\n", n, r.light[n])

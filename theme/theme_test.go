@@ -4,6 +4,8 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -163,7 +165,7 @@ func TestClone(t *testing.T) {
 	a := Soft()
 	b := a.Clone().Set("block_radius", "0px")
 	b.Font = append(b.Font, "serif")
-	if _, ok := a.Vars["block_radius"]; ok || len(a.Font) != 0 {
+	if _, ok := a.Vars["block_radius"]; ok || !slices.Equal(a.Font, Soft().Font) {
 		t.Error("changing a clone changed the original")
 	}
 }
@@ -195,5 +197,73 @@ func TestVariablesHaveUniqueNames(t *testing.T) {
 			t.Errorf("variable %q is repeated or ends in _dark", n)
 		}
 		seen[n] = true
+	}
+}
+
+// A stack that names an embedded family, in any case and quoted or not, gets its
+// @font-face rules once; a stack of system fonts gets none.
+func TestFontFaces(t *testing.T) {
+	faces := func(th *Theme) []string {
+		t.Helper()
+		css, err := th.CSS()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return regexp.MustCompile(`font-family: "([^"]+)";\n  font-style: normal;\n  font-weight: (\d+);\n  font-display: swap;\n  src: url\("assets/fonts/[a-z0-9-]+\.woff2"\) format\("woff2"\);\n  unicode-range: U\+`).
+			FindAllString(css, -1)
+	}
+	count := func(th *Theme, family string) int {
+		n := 0
+		for _, f := range faces(th) {
+			if strings.Contains(f, `"`+family+`"`) {
+				n++
+			}
+		}
+		return n
+	}
+	system := &Theme{Font: SystemFont(), FontMono: SystemFontMono()}
+	if got := faces(system); len(got) != 0 {
+		t.Errorf("system fonts: %d @font-face rules, want none", len(got))
+	}
+	named := &Theme{Font: []string{`'ibm plex mono'`, "IBM Plex Sans", "serif"}, FontMono: []string{`"IBM Plex Mono"`, "monospace"}}
+	if n, m := count(named, "IBM Plex Sans"), count(named, "IBM Plex Mono"); n != 4 || m != 2 {
+		t.Errorf("IBM Plex Sans has %d faces, IBM Plex Mono %d; want 4 (2 weights × latin, latin-ext) and 2, each once", n, m)
+	}
+	if n := count(named, "Source Sans 3"); n != 0 {
+		t.Errorf("a family no stack names has %d faces", n)
+	}
+	// The zero theme is Base: IBM Plex Sans and Mono.
+	if n, m := count(&Theme{}, "IBM Plex Sans"), count(&Theme{}, "IBM Plex Mono"); n != 4 || m != 2 {
+		t.Errorf("zero theme: IBM Plex Sans %d faces, Mono %d", n, m)
+	}
+	all := &Theme{Font: EmbeddedFonts()}
+	if got := len(faces(all)); got != 10 {
+		t.Errorf("all embedded families: %d faces, want 10", got)
+	}
+	for _, f := range EmbeddedFonts() {
+		if count(all, f) == 0 {
+			t.Errorf("%s has no face", f)
+		}
+	}
+}
+
+func TestBuiltinFonts(t *testing.T) {
+	want := map[string]string{
+		"base": "IBM Plex Sans", "default": "Source Sans 3", "glass": "Source Sans 3", "soft": "", "monochrome": "",
+	}
+	for name, f := range builtins {
+		css, err := f().CSS()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sans := ""
+		for _, fam := range []string{"IBM Plex Sans", "Source Sans 3"} {
+			if strings.Contains(css, `font-family: "`+fam+`"`) {
+				sans = fam
+			}
+		}
+		if sans != want[name] || !strings.Contains(css, `font-family: "IBM Plex Mono"`) {
+			t.Errorf("%s loads %q and IBM Plex Mono %v; want %q and true", name, sans, strings.Contains(css, `"IBM Plex Mono"`), want[name])
+		}
 	}
 }

@@ -19,6 +19,19 @@ import (
 
 func ratedText(n int) string { return fmt.Sprintf("rated %d", n) }
 
+// partsCSS styles the components' named parts (docs/styling.md), as an app's CSS would:
+// built-in components with attribute selectors, the custom component's shadow parts with
+// ::part(). The last rule is one that cannot apply (the built-ins have no shadow root),
+// which the browser test checks, as the documentation says.
+const partsCSS = `
+#name [part~="label"] { text-transform: uppercase; }
+#name [part~="input"] { text-align: center; }
+#greet [part~="button"] { text-transform: lowercase; }
+#size [part~="choice"]:has(input:checked) { outline: 2px solid rgb(0, 128, 0); }
+gradio-star_rating::part(label) { font-style: italic; }
+#name::part(input), #name gradio-textbox::part(input) { text-decoration-line: line-through; }
+`
+
 // showcase is one of each common component, so that a screenshot shows what a theme
 // changes.
 func showcase(extra ...gradio.Component) []gradio.Component {
@@ -31,7 +44,7 @@ func showcase(extra ...gradio.Component) []gradio.Component {
 		gradio.Row(
 			gradio.Column(name, &gradio.Number{Label: "Age", Value: 42}, &gradio.Slider{Label: "Temperature", Minimum: 0, Maximum: 1, Value: 0.7, Info: "How creative"}),
 			gradio.Column(&gradio.Checkbox{Label: "Subscribe", Value: true},
-				&gradio.Radio{Label: "Size", Choices: []string{"S", "M", "L"}, Value: "M"},
+				&gradio.Radio{Label: "Size", Choices: []string{"S", "M", "L"}, Value: "M", ElemID: "size"},
 				&gradio.CheckboxGroup{Label: "Toppings", Choices: []string{"Cheese", "Ham", "Olives"}, Value: []string{"Cheese"}},
 				&gradio.Dropdown{Label: "Country", Choices: []string{"France", "Japan", "Peru"}, Value: "Japan"}),
 		),
@@ -68,7 +81,7 @@ func main() {
 	main := &gradio.Blocks{
 		Title:     "Themes",
 		Children:  showcase(rating, rated),
-		CSS:       "#greet { outline: 3px solid rgb(255, 0, 255); } .tall textarea, .tall input { min-height: 50px; }",
+		CSS:       "#greet { outline: 3px solid rgb(255, 0, 255); } .tall textarea, .tall input { min-height: 50px; }" + partsCSS,
 		JS:        "() => { document.body.dataset.appJs = 'ran'; }",
 		Head:      `<meta name="from-head" content="yes"><script>window.fromHead = 42;</script>`,
 		CSSPaths:  []string{cssFile},

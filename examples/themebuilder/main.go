@@ -29,7 +29,7 @@ func main() {
 	text := &gradio.Radio{Label: "Text size", Choices: withAsTheme([]string{"sm", "md", "lg"}), Value: asTheme}
 	spacing := &gradio.Radio{Label: "Spacing", Choices: withAsTheme([]string{"sm", "md", "lg"}), Value: asTheme}
 	radius := &gradio.Radio{Label: "Corner radius", Choices: withAsTheme([]string{"none", "sm", "md", "lg", "xxl"}), Value: asTheme}
-	font := &gradio.Textbox{Label: "Font stack", Placeholder: "Georgia, serif", Info: "Fonts installed on the visitor's machine; nothing is downloaded."}
+	font := &gradio.Textbox{Label: "Font stack", Placeholder: "Georgia, serif", Info: "Fonts installed on the visitor's machine, or those the app embeds: IBM Plex Sans, IBM Plex Mono, Source Sans 3."}
 	css := &gradio.Textbox{Label: "CSS", Visible: gradio.False}
 	code := &gradio.Markdown{Value: "```go\nt := theme.Default()\napp.Launch(gradio.WithTheme(t))\n```"}
 

@@ -13,6 +13,7 @@ export class Button extends GradioElement {
     return html`<button
       type="button"
       class="gr-button gr-${p.variant ?? "secondary"} gr-${p.size ?? "lg"}"
+      part="button"
       ?disabled=${!this.interactive}
       @click=${onClick}
     >

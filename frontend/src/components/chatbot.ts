@@ -323,7 +323,7 @@ export class Chatbot extends GradioElement {
     const selectable = p._selectable === true;
     const editing = this.editing?.group === gi ? this.editing : null;
     const bubble = (body: unknown) =>
-      html`<div class="gr-chat-bubble ${selectable ? "gr-chat-selectable" : ""}">${body}</div>`;
+      html`<div class="gr-chat-bubble ${selectable ? "gr-chat-selectable" : ""}" part="message ${role}">${body}</div>`;
     let content: unknown;
     if (editing) {
       content = html`<div class="gr-chat-bubble gr-chat-editing">

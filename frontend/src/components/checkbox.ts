@@ -7,8 +7,8 @@ export class Checkbox extends GradioElement {
   protected override render() {
     const p = this.props;
     const hideLabel = p.show_label === false;
-    return html`${p.info ? html`<div class="gr-info gr-checkbox-info" id=${this.uid + "-info"}>${p.info}</div>` : nothing}
-      <label class="gr-check ${this.interactive ? "" : "gr-disabled"}">
+    return html`${p.info ? html`<div class="gr-info gr-checkbox-info" part="info" id=${this.uid + "-info"}>${p.info}</div>` : nothing}
+      <label class="gr-check ${this.interactive ? "" : "gr-disabled"}" part="choice">
         <input
           id=${this.uid}
           type="checkbox"
@@ -18,7 +18,7 @@ export class Checkbox extends GradioElement {
           aria-describedby=${p.info ? this.uid + "-info" : nothing}
           @change=${this.onChange}
         />
-        ${p.label && !hideLabel ? html`<span>${p.label}</span>` : nothing}
+        ${p.label && !hideLabel ? html`<span part="label">${p.label}</span>` : nothing}
       </label>`;
   }
 

@@ -26,7 +26,7 @@ export class CheckboxGroup extends GradioElement {
         aria-describedby=${p.info ? this.uid + "-info" : nothing}
       >
         ${p.show_select_all && choices.length > 1
-          ? html`<label class="gr-check gr-choice gr-select-all ${this.interactive ? "" : "gr-disabled"}">
+          ? html`<label class="gr-check gr-choice gr-select-all ${this.interactive ? "" : "gr-disabled"}" part="choice select-all">
               <input
                 type="checkbox"
                 .checked=${live(all)}
@@ -38,7 +38,7 @@ export class CheckboxGroup extends GradioElement {
             </label>`
           : nothing}
         ${choices.map(
-          ([label, v], i) => html`<label class="gr-check gr-choice ${this.interactive ? "" : "gr-disabled"}">
+          ([label, v], i) => html`<label class="gr-check gr-choice ${this.interactive ? "" : "gr-disabled"}" part="choice">
             <input
               type="checkbox"
               name=${this.uid}

@@ -97,12 +97,12 @@ export class Code extends GradioElement {
     const style = `--gr-code-min:calc(${lines} * 1.5em + 16px);${maxLines ? `--gr-code-max:calc(${maxLines} * 1.5em + 16px);` : ""}`;
     const editing = this.interactive;
     return html`${this.label(null)}
-      <div class="gr-code ${p.wrap_lines ? "gr-code-wrap" : ""} ${p.show_line_numbers === false ? "" : "gr-code-numbered"}" style=${style}>
+      <div class="gr-code ${p.wrap_lines ? "gr-code-wrap" : ""} ${p.show_line_numbers === false ? "" : "gr-code-numbered"}" part="code" style=${style}>
         ${buttons.length
           ? html`<div class="gr-code-buttons">
               ${buttons.includes("copy") ? copyButton(() => this.editor?.doc ?? this.text) : nothing}
               ${buttons.includes("download")
-                ? html`<button type="button" class="gr-icon-button gr-code-download" aria-label=${t("common.download")} title=${t("common.download")} @click=${this.download}>${icon("download")}</button>`
+                ? html`<button type="button" class="gr-icon-button gr-code-download" part="button download" aria-label=${t("common.download")} title=${t("common.download")} @click=${this.download}>${icon("download")}</button>`
                 : nothing}
             </div>`
           : nothing}

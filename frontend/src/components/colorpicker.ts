@@ -35,6 +35,7 @@ export class ColorPicker extends GradioElement {
       <div class="gr-color" role="group" aria-labelledby=${p.label ? `${this.uid}-label` : nothing}>
         <input
           class="gr-color-swatch"
+          part="swatch"
           type="color"
           aria-label=${t("colour.picker", { label: p.label || t("colour.colour") })}
           .value=${live(this.hex)}
@@ -46,6 +47,7 @@ export class ColorPicker extends GradioElement {
         <input
           id="${this.uid}-hex"
           class="gr-input gr-color-hex"
+          part="input"
           spellcheck="false"
           autocomplete="off"
           maxlength="7"

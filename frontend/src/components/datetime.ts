@@ -78,6 +78,7 @@ export class DateTime extends GradioElement {
         <input
           id=${this.uid}
           class="gr-input gr-datetime-text"
+          part="input"
           inputmode="numeric"
           spellcheck="false"
           autocomplete="off"
@@ -93,7 +94,7 @@ export class DateTime extends GradioElement {
         />
         ${this.interactive
           ? html`<span class="gr-datetime-pick">
-              <button type="button" class="gr-icon-button gr-datetime-btn" aria-label=${t("datetime.pick")} title=${t("datetime.pick")} @click=${this.openPicker}>
+              <button type="button" class="gr-icon-button gr-datetime-btn" part="button picker" aria-label=${t("datetime.pick")} title=${t("datetime.pick")} @click=${this.openPicker}>
                 <svg class="gr-img-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM16 2v4M8 2v4M3 10h18" /></svg>
               </button>
               <input

@@ -16,8 +16,8 @@ export class DownloadButton extends GradioElement {
     const cls = `gr-button gr-${p.variant ?? "secondary"} gr-${p.size ?? "lg"} gr-download-button`;
     const icon = iconURL(p.icon, this.host);
     const content = html`${icon ? html`<img class="gr-button-icon" src=${icon} alt="" />` : nothing}${defaultText(p.label ?? "Download")}`;
-    if (!fd || !this.interactive) return html`<button type="button" class=${cls} disabled>${content}</button>`;
-    return html`<a class=${cls} href=${this.host?.fileURL(fd) ?? fd.url ?? "#"} download=${fileName(fd)} title=${fileName(fd)} @click=${() => this.emit("click")}>${content}</a>`;
+    if (!fd || !this.interactive) return html`<button type="button" class=${cls} part="button" disabled>${content}</button>`;
+    return html`<a class=${cls} part="button" href=${this.host?.fileURL(fd) ?? fd.url ?? "#"} download=${fileName(fd)} title=${fileName(fd)} @click=${() => this.emit("click")}>${content}</a>`;
   }
 }
 

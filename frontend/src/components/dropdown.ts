@@ -75,7 +75,7 @@ export class Dropdown extends GradioElement {
     const typeable = this.interactive && (p.filterable !== false || p.allow_custom_value === true);
     return html`${this.label()}
       <div class="gr-dropdown ${this.open ? "gr-dropdown-open" : ""}">
-        <div class="gr-input gr-dropdown-field ${this.interactive ? "" : "gr-readonly"}" @mousedown=${this.onFieldMousedown} @click=${this.onFieldClick}>
+        <div class="gr-input gr-dropdown-field ${this.interactive ? "" : "gr-readonly"}" part="input" @mousedown=${this.onFieldMousedown} @click=${this.onFieldClick}>
           ${this.multi
             ? this.selected.map(
                 (v) => html`<span class="gr-chip"
@@ -121,6 +121,7 @@ export class Dropdown extends GradioElement {
         <ul
           id=${listId}
           class="gr-listbox"
+          part="listbox"
           role="listbox"
           aria-label=${p.label || t("dropdown.choices")}
           aria-multiselectable=${this.multi ? "true" : nothing}
@@ -133,6 +134,7 @@ export class Dropdown extends GradioElement {
             return html`<li
               id=${`${this.uid}-opt-${i}`}
               class="gr-option ${i === this.active ? "gr-active" : ""}"
+              part="option"
               role="option"
               aria-selected=${selected ? "true" : "false"}
               aria-disabled=${disabled ? "true" : nothing}

@@ -105,6 +105,7 @@ export class MultimodalTextbox extends GradioElement {
           <textarea
             id=${this.uid}
             class="gr-input gr-textarea gr-mm-text"
+            part="input"
             rows=${lines}
             .value=${live(v.text)}
             placeholder=${p.placeholder ?? ""}
@@ -119,12 +120,12 @@ export class MultimodalTextbox extends GradioElement {
             @blur=${() => this.emit("blur")}
           ></textarea>
           ${p.stop_btn
-            ? html`<button type="button" class="gr-button gr-stop gr-sm gr-mm-btn" aria-label=${stopLabel} title=${stopLabel} @click=${() => this.emit("stop")}>
+            ? html`<button type="button" class="gr-button gr-stop gr-sm gr-mm-btn" part="button stop" aria-label=${stopLabel} title=${stopLabel} @click=${() => this.emit("stop")}>
                 ${typeof p.stop_btn === "string" ? stopLabel : html`<span class="gr-mm-square" aria-hidden="true"></span>`}
               </button>`
             : nothing}
           ${p.submit_btn !== false && p.submit_btn != null && this.interactive
-            ? html`<button type="button" class="gr-button gr-primary gr-sm gr-mm-btn" aria-label=${submitLabel} title=${submitLabel} ?disabled=${busy} @click=${this.submit}>
+            ? html`<button type="button" class="gr-button gr-primary gr-sm gr-mm-btn" part="button submit" aria-label=${submitLabel} title=${submitLabel} ?disabled=${busy} @click=${this.submit}>
                 ${typeof p.submit_btn === "string" ? submitLabel : html`<span aria-hidden="true">➤</span>`}
               </button>`
             : nothing}

@@ -11,6 +11,7 @@ export class NumberField extends GradioElement {
       <input
         id=${this.uid}
         class="gr-input gr-number"
+        part="input"
         type="number"
         inputmode="decimal"
         min=${p.minimum ?? nothing}

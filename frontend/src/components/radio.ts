@@ -20,7 +20,7 @@ export class Radio extends GradioElement {
         aria-describedby=${p.info ? this.uid + "-info" : nothing}
       >
         ${choices.map(
-          ([label, v], i) => html`<label class="gr-check gr-choice ${this.interactive ? "" : "gr-disabled"}">
+          ([label, v], i) => html`<label class="gr-check gr-choice ${this.interactive ? "" : "gr-disabled"}" part="choice">
             <input
               type="radio"
               name=${this.uid}

@@ -15,7 +15,7 @@ export function copyButton(text: () => string) {
     }
     setTimeout(() => (b.textContent = t("common.copy")), 1500);
   };
-  return html`<button type="button" class="gr-icon-button" aria-label=${t("common.copy_to_clipboard")} @click=${copy}>${t("common.copy")}</button>`;
+  return html`<button type="button" class="gr-icon-button" part="button copy" aria-label=${t("common.copy_to_clipboard")} @click=${copy}>${t("common.copy")}</button>`;
 }
 
 /** Formats a number the way Python prints it for a float-or-int value. */

@@ -46,6 +46,7 @@ export class Slider extends GradioElement {
           <input
             id=${this.uid + "-number"}
             class="gr-input gr-slider-number"
+            part="input"
             type="number"
             inputmode="decimal"
             min=${min}
@@ -61,6 +62,7 @@ export class Slider extends GradioElement {
             ? html`<button
                 type="button"
                 class="gr-icon-button gr-slider-reset"
+                part="button reset"
                 aria-label=${t("common.reset_to", { value: String(this.initial ?? min) })}
                 title=${t("common.reset")}
                 ?disabled=${!this.interactive}
@@ -73,6 +75,7 @@ export class Slider extends GradioElement {
       </div>
       <input
         class="gr-slider-range"
+        part="range"
         type="range"
         min=${min}
         max=${max}

@@ -20,6 +20,7 @@ export class Textbox extends GradioElement {
         : html`<textarea
               id=${this.uid}
               class="gr-input gr-textarea"
+              part="input"
               rows=${lines}
               .value=${live(this.value ?? "")}
               placeholder=${common.placeholder}
@@ -38,12 +39,12 @@ export class Textbox extends GradioElement {
         ${control}
         ${(p.buttons ?? []).includes("copy") ? copyButton(() => this.value ?? "") : nothing}
         ${p.submit_btn && this.interactive
-          ? html`<button type="button" class="gr-button gr-primary gr-sm" @click=${() => this.emit("submit")}>
+          ? html`<button type="button" class="gr-button gr-primary gr-sm" part="button submit" @click=${() => this.emit("submit")}>
               ${typeof p.submit_btn === "string" ? p.submit_btn : t("button.submit")}
             </button>`
           : nothing}
         ${p.stop_btn
-          ? html`<button type="button" class="gr-button gr-stop gr-sm" @click=${() => this.emit("stop")}>
+          ? html`<button type="button" class="gr-button gr-stop gr-sm" part="button stop" @click=${() => this.emit("stop")}>
               ${typeof p.stop_btn === "string" ? p.stop_btn : t("button.stop")}
             </button>`
           : nothing}
@@ -55,6 +56,7 @@ export class Textbox extends GradioElement {
     return html`<input
       id=${this.uid}
       class="gr-input"
+      part="input"
       type=${p.type === "password" || p.type === "email" ? p.type : "text"}
       .value=${live(this.value ?? "")}
       placeholder=${common.placeholder}

@@ -45,6 +45,7 @@ export class UploadButton extends GradioElement {
       <button
         type="button"
         class="gr-button gr-${p.variant ?? "secondary"} gr-${p.size ?? "lg"} gr-upload-button"
+        part="button"
         style=${busy ? `--gr-upload:${pct}%` : nothing}
         ?disabled=${!this.interactive}
         aria-disabled=${busy ? "true" : nothing}

@@ -178,6 +178,7 @@ export class GradioApp extends HTMLElement {
   private buildComponent(e: Entry): HTMLElement {
     const wrap = document.createElement("div");
     wrap.className = `gr-block gr-block-${e.kind}`;
+    wrap.setAttribute("part", "block");
     const tag = tagFor(e.kind);
     const el = document.createElement(tag ?? "gradio-fallback") as GradioElement;
     el.host = this.host;

@@ -8,7 +8,9 @@
 //   "gradio" CustomEvent {detail: {event, data}} when something happens: "change",
 //                "input", "submit", "click", "focus", "blur", "select", "tick"...
 // plus `host`, for the few things that need the server (uploads, file URLs). Elements
-// render into the light DOM so that an app's custom CSS reaches inside them.
+// render into the light DOM so that an app's custom CSS reaches inside them; the pieces
+// apps style carry part attributes, whose names docs/styling.md lists (keep it in step:
+// a Go test checks that it names every part used here).
 
 import { LitElement, html, nothing, type TemplateResult } from "lit";
 import type { FileData } from "./types";
@@ -61,10 +63,10 @@ export class GradioElement extends LitElement {
     return html`<div class="gr-label-row ${hidden ? "gr-sr-only" : ""}">
       ${p.label
         ? forId
-          ? html`<label class="gr-label" for=${forId}>${p.label}</label>`
-          : html`<span class="gr-label" id=${this.uid + "-label"}>${p.label}</span>`
+          ? html`<label class="gr-label" part="label" for=${forId}>${p.label}</label>`
+          : html`<span class="gr-label" part="label" id=${this.uid + "-label"}>${p.label}</span>`
         : nothing}
-      ${p.info ? html`<div class="gr-info" id=${this.uid + "-info"}>${p.info}</div>` : nothing}
+      ${p.info ? html`<div class="gr-info" part="info" id=${this.uid + "-info"}>${p.info}</div>` : nothing}
     </div>`;
   }
 }

@@ -455,7 +455,7 @@ export class Grid implements ReactiveController {
           @copy=${this.onCopy}
           @paste=${this.onPaste}
         >
-          <div class="gr-df-table" style="--gr-df-cols:${w.cols};min-width:${w.min}px">
+          <div class="gr-df-table" part="table" style="--gr-df-cols:${w.cols};min-width:${w.min}px">
             <div class="gr-df-head" role="rowgroup">
               <div class="gr-df-row" role="row" aria-rowindex="1" data-r="-1">
                 ${rn ? html`<div class="gr-df-cell gr-df-th gr-df-rn gr-df-pin" role="columnheader" aria-colindex="1" style="left:0"><span class="gr-sr-only">${msg("data.row")}</span></div>` : nothing}

@@ -1,4 +1,4 @@
-import{a as y}from"./chunk-ZFITRCAI.js";import"./chunk-6VDU4B6A.js";import{h as f,i as b,j as x}from"./chunk-SUUXRMRK.js";import{a as d,b as $}from"./chunk-3UGDZR3N.js";import{c as s}from"./chunk-P7YIV3HJ.js";import{j as i,n as l}from"./chunk-INOPCPV3.js";import"./chunk-OOJM4CTU.js";function h(p){let u=p??{};return{text:typeof u.text=="string"?u.text:"",files:Array.isArray(u.files)?u.files.filter(t=>t&&typeof t=="object"):[]}}function D(p){return(p.mime_type??"").startsWith("image/")||/\.(png|jpe?g|gif|webp|bmp|svg|avif)$/i.test(f(p))}var v=class extends d{constructor(){super(...arguments);this.progress=null;this.dragging=!1;this.error="";this.submit=()=>{!this.interactive||this.progress!=null||this.emit("submit")}}static{this.properties={...d.properties,progress:{state:!0},dragging:{state:!0},error:{state:!0}}}get multiple(){return this.props.file_count==="multiple"||this.props.file_count==="directory"}get canUpload(){let t=this.props.sources;return this.interactive&&(!Array.isArray(t)||t.includes("upload"))}render(){let t=this.props,r=h(this.value),e=this.progress!=null,o=Math.max(1,Number(t.lines)||1),a=b(t.file_types),n=typeof t.submit_btn=="string"?t.submit_btn:s("button.submit"),c=typeof t.stop_btn=="string"?t.stop_btn:s("button.stop");return i`${this.label()}
+import{a as y}from"./chunk-ZFITRCAI.js";import"./chunk-6VDU4B6A.js";import{h as f,i as b,j as x}from"./chunk-SUUXRMRK.js";import{a as d,b as $}from"./chunk-NCJSEHBS.js";import{c as s}from"./chunk-P7YIV3HJ.js";import{j as i,n as l}from"./chunk-INOPCPV3.js";import"./chunk-OOJM4CTU.js";function h(p){let u=p??{};return{text:typeof u.text=="string"?u.text:"",files:Array.isArray(u.files)?u.files.filter(t=>t&&typeof t=="object"):[]}}function D(p){return(p.mime_type??"").startsWith("image/")||/\.(png|jpe?g|gif|webp|bmp|svg|avif)$/i.test(f(p))}var v=class extends d{constructor(){super(...arguments);this.progress=null;this.dragging=!1;this.error="";this.submit=()=>{!this.interactive||this.progress!=null||this.emit("submit")}}static{this.properties={...d.properties,progress:{state:!0},dragging:{state:!0},error:{state:!0}}}get multiple(){return this.props.file_count==="multiple"||this.props.file_count==="directory"}get canUpload(){let t=this.props.sources;return this.interactive&&(!Array.isArray(t)||t.includes("upload"))}render(){let t=this.props,r=h(this.value),e=this.progress!=null,o=Math.max(1,Number(t.lines)||1),a=b(t.file_types),n=typeof t.submit_btn=="string"?t.submit_btn:s("button.submit"),c=typeof t.stop_btn=="string"?t.stop_btn:s("button.stop");return i`${this.label()}
       <div
         class="gr-mm ${this.dragging?"gr-dragging":""}"
         @dragenter=${this.onDragOver}
@@ -7,9 +7,9 @@ import{a as y}from"./chunk-ZFITRCAI.js";import"./chunk-6VDU4B6A.js";import{h as 
         @drop=${this.onDrop}
       >
         ${r.files.length||e?i`<ul class="gr-mm-files" aria-label=${s("upload.attached")}>
-              ${r.files.map((m,_)=>{let g=f(m);return i`<li class="gr-mm-file" title=${g}>
-                  ${D(m)?i`<img class="gr-mm-thumb" src=${this.host?.fileURL(m)??m.url??""} alt=${g} />`:i`<span class="gr-mm-ext" aria-hidden="true">${(g.split(".").pop()??"").slice(0,4)||"file"}</span><span class="gr-mm-name">${g}</span>`}
-                  ${this.interactive?i`<button type="button" class="gr-mm-remove" aria-label=${s("common.remove_item",{name:g})} @click=${()=>this.removeFile(_)}>×</button>`:l}
+              ${r.files.map((g,_)=>{let m=f(g);return i`<li class="gr-mm-file" title=${m}>
+                  ${D(g)?i`<img class="gr-mm-thumb" src=${this.host?.fileURL(g)??g.url??""} alt=${m} />`:i`<span class="gr-mm-ext" aria-hidden="true">${(m.split(".").pop()??"").slice(0,4)||"file"}</span><span class="gr-mm-name">${m}</span>`}
+                  ${this.interactive?i`<button type="button" class="gr-mm-remove" aria-label=${s("common.remove_item",{name:m})} @click=${()=>this.removeFile(_)}>×</button>`:l}
                 </li>`})}
               ${e?i`<li class="gr-mm-file gr-mm-uploading" role="status">
                     <span class="gr-progress" role="progressbar" aria-label=${s("upload.uploading_label")} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(this.progress*100)}>
@@ -34,6 +34,7 @@ import{a as y}from"./chunk-ZFITRCAI.js";import"./chunk-6VDU4B6A.js";import{h as 
           <textarea
             id=${this.uid}
             class="gr-input gr-textarea gr-mm-text"
+            part="input"
             rows=${o}
             .value=${y(r.text)}
             placeholder=${t.placeholder??""}
@@ -47,10 +48,10 @@ import{a as y}from"./chunk-ZFITRCAI.js";import"./chunk-6VDU4B6A.js";import{h as 
             @focus=${()=>this.emit("focus")}
             @blur=${()=>this.emit("blur")}
           ></textarea>
-          ${t.stop_btn?i`<button type="button" class="gr-button gr-stop gr-sm gr-mm-btn" aria-label=${c} title=${c} @click=${()=>this.emit("stop")}>
+          ${t.stop_btn?i`<button type="button" class="gr-button gr-stop gr-sm gr-mm-btn" part="button stop" aria-label=${c} title=${c} @click=${()=>this.emit("stop")}>
                 ${typeof t.stop_btn=="string"?c:i`<span class="gr-mm-square" aria-hidden="true"></span>`}
               </button>`:l}
-          ${t.submit_btn!==!1&&t.submit_btn!=null&&this.interactive?i`<button type="button" class="gr-button gr-primary gr-sm gr-mm-btn" aria-label=${n} title=${n} ?disabled=${e} @click=${this.submit}>
+          ${t.submit_btn!==!1&&t.submit_btn!=null&&this.interactive?i`<button type="button" class="gr-button gr-primary gr-sm gr-mm-btn" part="button submit" aria-label=${n} title=${n} ?disabled=${e} @click=${this.submit}>
                 ${typeof t.submit_btn=="string"?n:i`<span aria-hidden="true">➤</span>`}
               </button>`:l}
         </div>

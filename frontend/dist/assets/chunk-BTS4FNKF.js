@@ -28,7 +28,7 @@ import{a as B}from"./chunk-VUUZNZVR.js";import{a as K,b as O,d as W,e as z}from"
           @copy=${this.onCopy}
           @paste=${this.onPaste}
         >
-          <div class="gr-df-table" style="--gr-df-cols:${o.cols};min-width:${o.min}px">
+          <div class="gr-df-table" part="table" style="--gr-df-cols:${o.cols};min-width:${o.min}px">
             <div class="gr-df-head" role="rowgroup">
               <div class="gr-df-row" role="row" aria-rowindex="1" data-r="-1">
                 ${n?m`<div class="gr-df-cell gr-df-th gr-df-rn gr-df-pin" role="columnheader" aria-colindex="1" style="left:0"><span class="gr-sr-only">${u("data.row")}</span></div>`:f}
