@@ -1,12 +1,15 @@
 package hub_test
 
 import (
+	"log/slog"
 	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/gradio-go/gradio"
 	"github.com/gradio-go/gradio/hub"
 )
 
@@ -112,4 +115,63 @@ func TestCrossSiteFormsAreRefused(t *testing.T) {
 	if _, body := h.get(alice, "/settings"); strings.Contains(body, "evil") {
 		t.Error("a cross-site form made a token")
 	}
+}
+
+// lockedBuffer is a log destination shared by the hub's goroutines.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func TestSecretsNeverLogged(t *testing.T) {
+	var logs lockedBuffer
+	h := newHub(t, hub.Config{Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+	alice := h.signup("alice")
+	h.post(h.browser(), "/login", url.Values{"name": {"alice"}, "password": {"a wrong secret password"}})
+	_, body := h.post(alice, "/settings/tokens", url.Values{"name": {"laptop"}})
+	tok := regexp.MustCompile(`ghub_[A-Za-z0-9_-]{43}`).FindString(body)
+	h.publish(tok, "hello", gradio.Share{Visibility: "private", Link: true})
+	h.waitOnline(alice, "/alice/hello")
+	_, body = h.post(alice, "/-/apps/alice/hello/share", url.Values{"hours": {"1"}})
+	link := regexp.MustCompile(`ghs_[A-Za-z0-9_-]{43}`).FindString(body)
+	req, _ := http.NewRequest("GET", h.url+"/alice/hello/gradio_api/info", nil)
+	req.Header.Set("Authorization", "Bearer "+tok)
+	h.do(&http.Client{}, req)
+	h.do(&http.Client{}, mustRequest("GET", h.url+"/s/"+link+"/config"))
+	h.do(&http.Client{}, mustRequest("GET", h.url+"/s/ghs_expired-or-made-up/config"))
+	u, _ := url.Parse(h.url)
+	cookies := alice.Jar.Cookies(u)
+	if tok == "" || link == "" || len(cookies) == 0 {
+		t.Fatalf("setting up: token %q, link %q, cookies %v", tok, link, cookies)
+	}
+	secrets := []string{"correct horse alice", "a wrong secret password", tok, link, cookies[0].Value}
+	out := logs.String()
+	if !strings.Contains(out, "new account") {
+		t.Fatalf("the hub logged nothing to check:\n%s", out)
+	}
+	for _, s := range secrets {
+		if strings.Contains(out, s) {
+			t.Errorf("the hub's log holds a secret (%.8s…):\n%s", s, out)
+		}
+	}
+}
+
+func mustRequest(method, url string) *http.Request {
+	req, err := http.NewRequest(method, url, nil)
+	if err != nil {
+		panic(err)
+	}
+	return req
 }

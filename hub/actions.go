@@ -26,6 +26,7 @@ func (s *Server) appAction(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	owner := u.ID == a.OwnerID
 	action := r.PathValue("action")
+	defer s.apps.forget(a.Owner, a.Name) // whatever changed, the proxy sees it at once
 	var err error
 	switch action {
 	case "like":
@@ -41,6 +42,20 @@ func (s *Server) appAction(w http.ResponseWriter, r *http.Request) {
 			s.showApp(w, r, http.StatusBadRequest, "", msg)
 			return
 		}
+	case "thumbnail", "thumbnail-remove":
+		if !owner {
+			s.notFound(w, r)
+			return
+		}
+		var png []byte
+		if action == "thumbnail" {
+			var msg string
+			if png, msg = readThumbnail(w, r); msg != "" {
+				s.showApp(w, r, http.StatusBadRequest, "", msg)
+				return
+			}
+		}
+		err = s.store.SetThumbnail(ctx, a.ID, png)
 	case "visibility", "lock", "unlock", "share", "collaborator-add", "collaborator-remove", "delete":
 		if !owner {
 			s.notFound(w, r)

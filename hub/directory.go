@@ -12,6 +12,7 @@ import (
 type card struct {
 	store.App
 	Online bool
+	Queue  int64 // events waiting, -1 if unknown
 }
 
 // directoryData is what the directory and profile pages show.
@@ -82,7 +83,11 @@ func (s *Server) listApps(w http.ResponseWriter, r *http.Request, owner, title s
 		d.Prev = link(pageNo - 1)
 	}
 	for _, a := range apps {
-		d.Cards = append(d.Cards, card{App: a, Online: s.online(a.ID) != nil})
+		c := card{App: a, Queue: -1}
+		if l := s.online(a.ID); l != nil {
+			c.Online, c.Queue = true, l.queue.Load()
+		}
+		d.Cards = append(d.Cards, c)
 	}
 	s.render(w, r, http.StatusOK, "directory", page{Title: title, Viewer: u, Data: d})
 }

@@ -60,6 +60,7 @@ type Server struct {
 	pages *pages
 
 	throttle throttle // failed logins by user name
+	apps     appCache // apps by owner and name, for the proxy
 
 	mu      sync.Mutex
 	live    map[int64]*liveApp      // connected tunnels by app ID
@@ -133,6 +134,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /{owner}/{app}", s.appPage)
 	post("/-/apps/{owner}/{app}/{action}", s.appAction)
 	post("/-/comments/{id}/{action}", s.commentAction)
+	m.HandleFunc("GET /-/thumbs/{owner}/{app}", s.thumbnail)
 	m.HandleFunc("/{owner}/{app}/", s.proxyApp)
 	m.HandleFunc("/s/{secret}/", s.proxyShare)
 	m.HandleFunc("GET /s/{secret}", s.shareRedirect)

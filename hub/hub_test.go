@@ -30,14 +30,14 @@ func TestMain(m *testing.M) {
 
 // testHub is a hub on a loopback port with its records in a fresh SQLite file.
 type testHub struct {
-	t   *testing.T
+	t   testing.TB
 	st  store.Store
 	hub *hub.Server
 	srv *httptest.Server
 	url string
 }
 
-func newHub(t *testing.T, cfg hub.Config) *testHub {
+func newHub(t testing.TB, cfg hub.Config) *testHub {
 	t.Helper()
 	st, err := store.Open(context.Background(), "sqlite:"+filepath.Join(t.TempDir(), "hub.db"))
 	if err != nil {

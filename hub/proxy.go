@@ -15,8 +15,12 @@ import (
 
 // proxyApp serves /<owner>/<app>/… from the app's tunnel, if the visitor may see it.
 func (s *Server) proxyApp(w http.ResponseWriter, r *http.Request) {
-	a, ok := s.visible(w, r)
-	if !ok {
+	a, err := s.apps.get(r.Context(), s.store, r.PathValue("owner"), r.PathValue("app"))
+	if !s.found(w, r, err) {
+		return
+	}
+	if !s.canView(r, a) {
+		s.notFound(w, r)
 		return
 	}
 	s.serveApp(w, r, a, "/"+a.Owner+"/"+a.Name)

@@ -2,6 +2,7 @@ package hub_test
 
 import (
 	"context"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
@@ -229,4 +230,45 @@ func TestTunnelRefusals(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestDirectoryShowsQueueLength(t *testing.T) {
+	defer hub.SetQueuePoll(50 * time.Millisecond)()
+	h := newHub(t, hub.Config{})
+	h.signup("alice")
+	release := make(chan struct{})
+	slow := func(ctx context.Context, s string) (string, error) {
+		select {
+		case <-release:
+			return s, nil
+		case <-ctx.Done():
+			return "", ctx.Err()
+		}
+	}
+	app, err := (&gradio.Interface{Fn: slow, Inputs: []gradio.Component{&gradio.Textbox{}}, Outputs: []gradio.Component{&gradio.Textbox{}},
+		Event: gradio.EventOptions{APIName: "slow"}}).
+		Build(gradio.WithQuiet(), gradio.WithShare(gradio.Share{Hub: h.url, Token: h.token("alice"), Name: "slow"}), gradio.WithLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- app.Serve(ctx, ln) }()
+	defer func() { close(release); cancel(); <-done }()
+	anon := h.browser()
+	h.waitOnline(anon, "/alice/slow")
+	waitFor(t, func() bool { _, body := h.get(anon, "/"); return strings.Contains(body, "0 queued") })
+	for range 3 {
+		req, _ := http.NewRequest("POST", h.url+"/alice/slow/gradio_api/call/slow", strings.NewReader(`{"data":["x"]}`))
+		req.Header.Set("Content-Type", "application/json")
+		if code, body := h.do(anon, req); code != 200 {
+			t.Fatalf("enqueue: %d %s", code, body)
+		}
+	}
+	re := regexp.MustCompile(`([1-9]\d*) queued`)
+	waitFor(t, func() bool { _, body := h.get(anon, "/"); return re.MatchString(body) })
 }

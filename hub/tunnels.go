@@ -2,9 +2,12 @@ package hub
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"net/http/httputil"
+	"sync/atomic"
 	"time"
 
 	"github.com/gradio-go/gradio/hub/store"
@@ -16,6 +19,7 @@ type liveApp struct {
 	sess  *tunnel.Session
 	proxy *httputil.ReverseProxy
 	since time.Time
+	queue atomic.Int64 // events waiting in the app's queue, -1 until known
 }
 
 // tunnel takes an app's outbound connection: it checks the token, registers (or
@@ -80,12 +84,50 @@ func (s *Server) tunnel(w http.ResponseWriter, r *http.Request) {
 	s.connect(a, sess)
 	connected()
 	s.log.Info("hub: app online", "app", u.Name+"/"+a.Name, "remote", r.RemoteAddr)
-	select {
-	case <-sess.Done():
-	case <-s.close:
-		_ = sess.Close()
-	}
+	s.watch(s.online(a.ID))
 	s.disconnect(a, sess)
+}
+
+// queuePoll is how often the hub asks an online app how long its queue is, for the
+// directory's cards.
+var queuePoll = 5 * time.Second
+
+// watch polls the app's queue length until its tunnel drops or the hub closes.
+func (s *Server) watch(l *liveApp) {
+	if l == nil {
+		return
+	}
+	client := &http.Client{Transport: l.sess.Transport(), Timeout: 3 * time.Second}
+	t := time.NewTicker(queuePoll)
+	defer t.Stop()
+	for {
+		l.queue.Store(queueLength(client))
+		select {
+		case <-l.sess.Done():
+			return
+		case <-s.close:
+			_ = l.sess.Close()
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// queueLength asks an app for its queue's size (Gradio's /gradio_api/queue/status);
+// -1 when it does not say.
+func queueLength(c *http.Client) int64 {
+	resp, err := c.Get("http://app/gradio_api/queue/status")
+	if err != nil {
+		return -1
+	}
+	defer resp.Body.Close()
+	var st struct {
+		QueueSize *int64 `json:"queue_size"`
+	}
+	if resp.StatusCode != http.StatusOK || json.NewDecoder(io.LimitReader(resp.Body, 64<<10)).Decode(&st) != nil || st.QueueSize == nil {
+		return -1
+	}
+	return max(*st.QueueSize, 0)
 }
 
 // registerApp creates the app on its first connection and updates what the app says
@@ -125,12 +167,14 @@ func (s *Server) registerApp(ctx context.Context, u *store.User, reg tunnel.Regi
 		return nil, errors.New("the hub could not save the app; try again")
 	}
 	a.Owner = u.Name
+	s.apps.forget(u.Name, a.Name)
 	return a, nil
 }
 
 // connect makes sess the app's tunnel.
 func (s *Server) connect(a *store.App, sess *tunnel.Session) {
 	l := &liveApp{sess: sess, since: time.Now()}
+	l.queue.Store(-1)
 	l.proxy = s.newProxy(sess)
 	s.mu.Lock()
 	s.live[a.ID] = l

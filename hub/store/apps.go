@@ -9,12 +9,13 @@ import (
 	"time"
 )
 
-// appCols are the columns scanApp reads, and listCols the same without the
-// thumbnail; likesExpr counts an app's likes.
+// appCols are the columns scanApp reads, and listCols the same with only whether
+// there is a thumbnail; likesExpr counts an app's likes.
 const (
 	likesExpr = `(SELECT COUNT(*) FROM likes l WHERE l.app_id = a.id)`
 	appCols   = `a.id, a.owner_id, u.name, a.name, a.title, a.description, a.visibility, a.thumbnail, ` + appTail
-	listCols  = `a.id, a.owner_id, u.name, a.name, a.title, a.description, a.visibility, NULL, ` + appTail
+	listCols  = `a.id, a.owner_id, u.name, a.name, a.title, a.description, a.visibility,
+		CASE WHEN a.thumbnail IS NULL OR length(a.thumbnail) = 0 THEN 0 ELSE 1 END, ` + appTail
 	appTail   = `a.locked, a.created, a.updated, a.last_seen, ` + likesExpr
 	appFrom   = ` FROM apps a JOIN users u ON u.id = a.owner_id`
 )
@@ -22,10 +23,18 @@ const (
 func scanApp(row scanner) (*App, error) {
 	var a App
 	var created, updated, seen int64
-	err := row.Scan(&a.ID, &a.OwnerID, &a.Owner, &a.Name, &a.Title, &a.Description, &a.Visibility, &a.Thumbnail,
+	var thumb any // the PNG (appCols) or 0 or 1 (listCols)
+	err := row.Scan(&a.ID, &a.OwnerID, &a.Owner, &a.Name, &a.Title, &a.Description, &a.Visibility, &thumb,
 		&a.Locked, &created, &updated, &seen, &a.Likes)
 	if err != nil {
 		return nil, mapErr(err)
+	}
+	switch v := thumb.(type) {
+	case []byte:
+		a.Thumbnail = slices.Clone(v)
+		a.HasThumbnail = len(v) > 0
+	case int64:
+		a.HasThumbnail = v == 1
 	}
 	a.Created, a.Updated, a.LastSeen = fromMicros(created), fromMicros(updated), fromMicros(seen)
 	return &a, nil

@@ -81,6 +81,18 @@ func testAppSetters(t *testing.T, s *fixture) {
 		!got.LastSeen.Equal(seen) || got.LastSeen.Location() != time.UTC {
 		t.Errorf("after setters: %+v", got)
 	}
+	if !got.HasThumbnail {
+		t.Error("AppByID: HasThumbnail is false with a thumbnail")
+	}
+	list, err := s.Apps(ctx, AppQuery{Owner: "alice", Viewer: alice.ID})
+	check(t, "Apps", err)
+	if len(list) != 1 || !list[0].HasThumbnail || list[0].Thumbnail != nil {
+		t.Errorf("Apps should say there is a thumbnail without carrying it: %+v", list)
+	}
+	check(t, "SetThumbnail", s.SetThumbnail(ctx, a.ID, nil))
+	if list, _ := s.Apps(ctx, AppQuery{Owner: "alice", Viewer: alice.ID}); len(list) != 1 || list[0].HasThumbnail {
+		t.Errorf("Apps after removing the thumbnail: %+v", list)
+	}
 	check(t, "SetLocked", s.SetLocked(ctx, a.ID, false))
 	if got, _ := s.AppByID(ctx, a.ID); got.Locked {
 		t.Error("still locked")

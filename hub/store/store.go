@@ -76,12 +76,14 @@ type App struct {
 	Description string
 	Tags        []string // lower case, deduplicated, sorted
 	Visibility  Visibility
-	Thumbnail   []byte // PNG, may be empty
-	Likes       int    // filled on reads
-	Locked      bool   // comments locked by the owner
-	Created     time.Time
-	Updated     time.Time
-	LastSeen    time.Time
+	Thumbnail   []byte // PNG, may be empty; not filled by Apps
+	// HasThumbnail says whether there is one, also in Apps' results.
+	HasThumbnail bool
+	Likes        int  // filled on reads
+	Locked       bool // comments locked by the owner
+	Created      time.Time
+	Updated      time.Time
+	LastSeen     time.Time
 }
 
 // AppSort orders a directory listing.
