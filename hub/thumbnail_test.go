@@ -70,7 +70,9 @@ func pngHeader(w, h uint32) []byte {
 	_ = png.Encode(&b, img)
 	data := b.Bytes()
 	// The IHDR chunk's width and height follow the 8-byte signature and 8 bytes of chunk header.
-	put := func(at int, v uint32) { data[at], data[at+1], data[at+2], data[at+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v) }
+	put := func(at int, v uint32) {
+		data[at], data[at+1], data[at+2], data[at+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v)
+	}
 	put(16, w)
 	put(20, h)
 	put(29, crc32.ChecksumIEEE(data[12:29])) // the chunk's CRC covers its type and data

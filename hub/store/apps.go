@@ -16,8 +16,8 @@ const (
 	appCols   = `a.id, a.owner_id, u.name, a.name, a.title, a.description, a.visibility, a.thumbnail, ` + appTail
 	listCols  = `a.id, a.owner_id, u.name, a.name, a.title, a.description, a.visibility,
 		CASE WHEN a.thumbnail IS NULL OR length(a.thumbnail) = 0 THEN 0 ELSE 1 END, ` + appTail
-	appTail   = `a.locked, a.created, a.updated, a.last_seen, ` + likesExpr
-	appFrom   = ` FROM apps a JOIN users u ON u.id = a.owner_id`
+	appTail = `a.locked, a.created, a.updated, a.last_seen, ` + likesExpr
+	appFrom = ` FROM apps a JOIN users u ON u.id = a.owner_id`
 )
 
 func scanApp(row scanner) (*App, error) {
