@@ -38,6 +38,13 @@ type App struct {
 	byName   map[string]*fnRT
 	hasState bool
 
+	// Renders (render.go): the app's components and listeners as renders see them,
+	// the concurrency groups named by ConcurrencyID, and whether there are renders.
+	static     *staticIndex
+	groupsMu   sync.Mutex
+	groups     map[string]*queue.Group
+	hasRenders bool
+
 	ctx      context.Context // cancelled by Close
 	stop     context.CancelFunc
 	queue    *queue.Queue

@@ -31,38 +31,15 @@ func (a *App) assemble(b *Blocks) error {
 			bd.collect(c)
 		}
 	}
-	// Placing an off-screen component collects its listeners too, so the list can grow
-	// while it is walked.
-	for i := 0; i < len(bd.events); i++ {
-		e := bd.events[i]
-		bd.place(root, e, "input", e.inputs)
-		bd.place(root, e, "output", e.outputs)
-		for _, t := range e.triggers {
-			if t.Source == nil {
-				continue
-			}
-			if _, ok := bd.ids[t.Source]; !ok {
-				bd.errorf("event %s: trigger %s is not in the layout", bd.eventName(e), describe(t.Source))
-			}
-		}
-		if e.fn == nil && e.opts.JS == "" && len(e.opts.Cancels) == 0 {
-			bd.errorf("event %s has no handler, no JS and cancels nothing", bd.eventName(e))
-		}
-		if m := e.opts.TriggerMode; m != "" && !slices.Contains(triggerModes, m) {
-			bd.errorf("event %s: TriggerMode %q is not one of %s", bd.eventName(e), m, strings.Join(triggerModes, ", "))
-		}
-		if m := e.opts.ShowProgress; m != "" && !slices.Contains(progressModes, m) {
-			bd.errorf("event %s: ShowProgress %q is not one of %s", bd.eventName(e), m, strings.Join(progressModes, ", "))
-		}
-	}
+	bd.check(root)
 	index := make(map[*Event]int, len(bd.events))
 	for i, e := range bd.events {
 		index[e] = i
 	}
-	groups := map[string]*queue.Group{}
+	a.groups = map[string]*queue.Group{}
 	a.byName = map[string]*fnRT{}
 	for i, e := range bd.events {
-		f := bd.newFn(i, e, index, groups)
+		f := bd.newFn(i, e, index)
 		if f == nil {
 			continue
 		}
@@ -72,6 +49,8 @@ func (a *App) assemble(b *Blocks) error {
 	if len(bd.errs) > 0 {
 		return joinErrs(bd.errs)
 	}
+	a.static = &staticIndex{ids: bd.ids, events: index, names: bd.names, nextID: len(bd.comps)}
+	bd.seal(b)
 
 	deps := make([]wire.Dependency, len(a.fns))
 	depIDs := make([]int, len(a.fns))
@@ -111,25 +90,61 @@ func (a *App) assemble(b *Blocks) error {
 	return a.applyStyle(b)
 }
 
+// check places what the listeners use and checks their settings. Placing an off-screen
+// component collects its listeners too, so the list can grow while it is walked.
+func (bd *builder) check(root *wire.LayoutNode) {
+	for i := 0; i < len(bd.events); i++ {
+		e := bd.events[i]
+		bd.place(root, e, "input", e.inputs)
+		bd.place(root, e, "output", e.outputs)
+		for _, t := range e.triggers {
+			if t.Source == nil {
+				continue
+			}
+			if _, ok := bd.idOf(t.Source); !ok {
+				bd.errorf("event %s: trigger %s is not in the layout", bd.eventName(e), describe(t.Source))
+			}
+		}
+		if e.fn == nil && e.opts.JS == "" && len(e.opts.Cancels) == 0 {
+			bd.errorf("event %s has no handler, no JS and cancels nothing", bd.eventName(e))
+		}
+		if m := e.opts.TriggerMode; m != "" && !slices.Contains(triggerModes, m) {
+			bd.errorf("event %s: TriggerMode %q is not one of %s", bd.eventName(e), m, strings.Join(triggerModes, ", "))
+		}
+		if m := e.opts.ShowProgress; m != "" && !slices.Contains(progressModes, m) {
+			bd.errorf("event %s: ShowProgress %q is not one of %s", bd.eventName(e), m, strings.Join(progressModes, ", "))
+		}
+	}
+}
+
 // newFn checks event i and builds its runtime and its config entry.
-func (bd *builder) newFn(i int, e *Event, index map[*Event]int, groups map[string]*queue.Group) *fnRT {
+func (bd *builder) newFn(i int, e *Event, index map[*Event]int) *fnRT {
 	a := bd.app
 	f := &fnRT{app: a, index: i, ev: e}
 	name := bd.eventName(e)
 	for _, c := range e.inputs {
+		id, _ := bd.idOf(c)
 		f.inputs = append(f.inputs, c)
-		f.inIDs = append(f.inIDs, bd.ids[c])
+		f.inIDs = append(f.inIDs, id)
 	}
 	for _, c := range e.outputs {
+		id, _ := bd.idOf(c)
 		f.outputs = append(f.outputs, c)
-		f.outIDs = append(f.outIDs, bd.ids[c])
+		f.outIDs = append(f.outIDs, id)
 	}
 	for _, c := range append(slices.Clone(f.inputs), f.outputs...) {
 		if _, ok := c.(stateful); ok {
 			f.state = true
 		}
 	}
-	if e.fn != nil {
+	if e.render != nil {
+		b, err := bindRender(e.fn, e.inputs)
+		if err != nil {
+			bd.errorf("Render %s: %v", bd.eventName(e), err)
+			return nil
+		}
+		f.bind, f.render = b, e.render
+	} else if e.fn != nil {
 		b, err := bind(e.fn, e.inputs, e.outputs, e.opts.Batch)
 		if err != nil {
 			bd.errorf("event %s: %v", name, err)
@@ -148,6 +163,9 @@ func (bd *builder) newFn(i int, e *Event, index map[*Event]int, groups map[strin
 	var cancels []int
 	for _, c := range e.opts.Cancels {
 		j, ok := index[c]
+		if !ok && bd.rr != nil {
+			j, ok = bd.rr.static.events[c]
+		}
 		if !ok {
 			bd.errorf("event %s cancels an event that is not part of this app", name)
 			return nil
@@ -162,7 +180,7 @@ func (bd *builder) newFn(i int, e *Event, index map[*Event]int, groups map[strin
 	for _, t := range e.triggers {
 		id := 0
 		if t.Source != nil {
-			id = bd.ids[t.Source]
+			id, _ = bd.idOf(t.Source)
 		}
 		targets = append(targets, [2]any{id, t.Event})
 	}
@@ -189,6 +207,13 @@ func (bd *builder) newFn(i int, e *Event, index map[*Event]int, groups map[strin
 		after := index[e.after]
 		f.dep.TriggerAfter = &after
 	}
+	if f.render != nil {
+		f.renderID = bd.renderIndex(f.render)
+		f.dep.RenderID = &f.renderID
+	}
+	if bd.rr != nil {
+		f.dep.RenderedIn = &bd.rr.idx
+	}
 	if e.opts.TimeLimit > 0 {
 		s := e.opts.TimeLimit.Seconds()
 		f.dep.TimeLimit = &s
@@ -197,16 +222,12 @@ func (bd *builder) newFn(i int, e *Event, index map[*Event]int, groups map[strin
 	limit := e.opts.ConcurrencyLimit
 	if limit == 0 {
 		limit = a.opts.concurrency
+		if f.render != nil {
+			// As Gradio's @gr.render: its runs are not limited unless asked.
+			limit = Unlimited
+		}
 	}
-	key := e.opts.ConcurrencyID
-	if key == "" {
-		key = fmt.Sprintf("\x00fn%d", i)
-	}
-	g, ok := groups[key]
-	if !ok {
-		g = queue.NewGroup(max(limit, 0))
-		groups[key] = g
-	}
+	g := bd.group(e.opts.ConcurrencyID, limit)
 	f.q = &queue.Fn{Index: i, Group: g, Batch: e.opts.Batch, MaxBatch: f.dep.MaxBatchSize, Run: f.run}
 	f.srv = f.serverFn()
 	return f

@@ -351,6 +351,9 @@ func describe(c Component) string {
 		return "<nil>"
 	}
 	kind := c.Kind()
+	if _, ok := c.(*Render); ok {
+		kind = "render"
+	}
 	p := c.Props()
 	if l, ok := p["label"].(string); ok && l != "" {
 		return fmt.Sprintf("%s %q", kind, l)

@@ -24,6 +24,25 @@ type builder struct {
 	events  []*Event    // by dependency id
 	seenEv  map[*Event]bool
 	names   map[string]int // api names used, for unique suffixes
+
+	// rr is set when the builder builds what a Render's Fn returned for one session
+	// (renderbuild.go): ids then come from the session and the app's own components
+	// and listeners are known but not built again.
+	rr      *renderRun
+	renders map[*Render]int // render ids (renderIndex)
+}
+
+// idOf returns the id of c: one given by this builder, or, in a render, one of the
+// app's static components.
+func (bd *builder) idOf(c Component) (int, bool) {
+	if id, ok := bd.ids[c]; ok {
+		return id, true
+	}
+	if bd.rr != nil {
+		id, ok := bd.rr.static.ids[c]
+		return id, ok
+	}
+	return 0, false
 }
 
 func (bd *builder) errorf(format string, args ...any) {
@@ -45,15 +64,34 @@ func (bd *builder) add(c Component, path string) *wire.LayoutNode {
 		bd.errorf("%s: %s is placed in the layout twice; a component can appear only once", path, describe(c))
 		return nil
 	}
+	if bd.rr != nil {
+		if why := bd.rr.refuse(c); why != "" {
+			bd.errorf("%s: %s %s", path, describe(c), why)
+			return nil
+		}
+	}
 	if v, ok := c.(Validator); ok {
 		if err := v.Validate(); err != nil {
 			bd.errorf("%s: %s: %v", path, describe(c), err)
 		}
 	}
-	id := len(bd.comps)
+	var id int
+	if bd.rr != nil {
+		var err error
+		if id, err = bd.rr.alloc(c); err != nil {
+			bd.errorf("%s: %s: %v", path, describe(c), err)
+			return nil
+		}
+	} else {
+		id = len(bd.comps)
+	}
 	bd.ids[c] = id
 	bd.comps = append(bd.comps, c)
-	bd.entries = append(bd.entries, componentEntry(id, c))
+	entry := componentEntry(id, c)
+	if bd.rr != nil {
+		bd.rr.mark(&entry)
+	}
+	bd.entries = append(bd.entries, entry)
 	node := &wire.LayoutNode{ID: id}
 	if ct, ok := c.(Container); ok {
 		for i, child := range ct.Items() {
@@ -84,6 +122,9 @@ func componentEntry(id int, c Component) wire.ComponentConfig {
 	}
 	sum := sha256.Sum256([]byte("gradio-go/" + kind))
 	e := wire.ComponentConfig{ID: id, Type: kind, Props: p, SkipAPI: isSkipAPI(c), ComponentClassID: hex.EncodeToString(sum[:])}
+	if k := componentKey(c); k != "" {
+		e.Key = &k
+	}
 	if !e.SkipAPI {
 		in, out := apiSchema(c, true), apiSchema(c, false)
 		e.APIInfo, e.APIInfoAsInput, e.APIInfoAsOutput = out, in, out
@@ -111,7 +152,7 @@ func (bd *builder) collect(c Component) {
 			bd.addEvent(e)
 		}
 	}
-	if at, ok := c.(attacher); ok {
+	if at, ok := c.(attacher); ok && bd.rr == nil {
 		for _, e := range at.attach(bd) {
 			bd.addEvent(e)
 		}
@@ -150,7 +191,7 @@ func (bd *builder) place(root *wire.LayoutNode, e *Event, role string, cs []Comp
 			bd.errorf("event %s: %s %d is nil", bd.eventName(e), role, i+1)
 			continue
 		}
-		if _, ok := bd.ids[c]; ok {
+		if _, ok := bd.idOf(c); ok {
 			continue
 		}
 		if _, ok := c.(offscreen); ok {

@@ -118,7 +118,9 @@ func (ci *ChatInterface) Blocks() (*Blocks, error) {
 		chat = &Chatbot{Label: "Chatbot", Scale: 1}
 	}
 	// Listeners added by an earlier call go: building twice must not register twice.
+	// The chat is the interface's own, so an earlier build's seal does not hold here.
 	chat.list = slices.DeleteFunc(chat.list, func(e *Event) bool { return slices.Contains(ci.added, e) })
+	chat.Events.sealed = false
 	ci.added = nil
 	examples := ci.Examples
 	if examples != nil {

@@ -22,6 +22,9 @@ type Checkbox struct {
 	Interactive Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 func (c *Checkbox) Kind() string { return "checkbox" }

@@ -30,6 +30,9 @@ type CheckboxGroup struct {
 	Interactive Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 func (g *CheckboxGroup) Kind() string { return "checkboxgroup" }

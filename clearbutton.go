@@ -25,6 +25,9 @@ type ClearButton struct {
 	Interactive Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 func (b *ClearButton) Kind() string { return "button" }

@@ -44,6 +44,9 @@ type Dataset struct {
 	Visible     Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 var datasetLayouts = []string{"table", "gallery"}

@@ -30,7 +30,9 @@
 // [Accordion], with event listeners registered on the components (Click, Change,
 // Submit...) or on several triggers at once with [On]. Listeners chain with
 // [Event.Then], [Event.Success] and [Event.Failure], and take their settings (api name,
-// queue, concurrency, batching, cancellation...) from one [EventOptions].
+// queue, concurrency, batching, cancellation...) from one [EventOptions]. A [Render] in
+// the tree is rebuilt for each page by a function of its inputs, which returns the
+// components to show and registers their listeners.
 //
 // Build checks an app and returns an [App], which is an [net/http.Handler]: mount it in
 // any server (under a prefix with [net/http.StripPrefix]), or call [App.Launch] to serve

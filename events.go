@@ -1,6 +1,9 @@
 package gradio
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Event names, as they appear in config targets.
 const (
@@ -104,7 +107,9 @@ type Event struct {
 	after    *Event // the event this one is chained to
 	chain    string // "then", "success" or "failure"
 	next     []*Event
-	cancel   bool // a listener whose only job is to cancel others
+	cancel   bool    // a listener whose only job is to cancel others
+	render   *Render // the listener that runs a Render's Fn
+	sealed   bool    // part of a built app: nothing may be chained to it any more
 }
 
 // Then registers fn to run after e finishes, whether or not it succeeded.
@@ -123,6 +128,10 @@ func (e *Event) Failure(fn any, in Inputs, out Outputs, opts ...EventOptions) *E
 }
 
 func (e *Event) chained(kind string, fn any, in Inputs, out Outputs, opts []EventOptions) *Event {
+	if e.sealed {
+		panic("gradio: a listener was chained to a listener of an app that is already built; " +
+			"inside a Render's Fn, chain only to listeners the Fn registers")
+	}
 	n := &Event{fn: fn, inputs: in, outputs: out, opts: first(opts), after: e, chain: kind}
 	e.next = append(e.next, n)
 	return n
@@ -139,6 +148,10 @@ func first(opts []EventOptions) EventOptions {
 // a custom component embeds it too to support events. Its zero value is ready to use.
 type Events struct {
 	list []*Event
+	// sealed is set when the component's app is built: the app's listeners are fixed
+	// then, and a listener registered later (inside a Render's Fn) is held by a
+	// component the Fn created (see holder).
+	sealed bool
 }
 
 func (ev *Events) events() *Events { return ev }
@@ -149,8 +162,36 @@ type eventSource interface{ events() *Events }
 // on registers a listener for one event of c.
 func on(c eventSource, self Component, name string, fn any, in Inputs, out Outputs, opts []EventOptions) *Event {
 	e := &Event{triggers: []Trigger{{self, name}}, fn: fn, inputs: in, outputs: out, opts: first(opts)}
-	c.events().list = append(c.events().list, e)
+	h := c
+	if c.events().sealed {
+		h = holder(e)
+	}
+	h.events().list = append(h.events().list, e)
 	return e
+}
+
+// holder picks where a listener registered on a built app's component is kept: the
+// first component of the listener that is not part of a built app, which a Render's Fn
+// has just created; the render collects it from there. A listener that involves no
+// such component could only be attached to the running app, which never changes, so
+// holder panics: it is a programming error, like registering a nil handler.
+func holder(e *Event) eventSource {
+	var all []Component
+	for _, t := range e.triggers {
+		all = append(all, t.Source)
+	}
+	all = append(append(all, e.inputs...), e.outputs...)
+	for _, c := range all {
+		if src, ok := c.(eventSource); ok && !src.events().sealed {
+			return src
+		}
+	}
+	name := "a component"
+	if len(e.triggers) > 0 && e.triggers[0].Source != nil {
+		name = describe(e.triggers[0].Source)
+	}
+	panic(fmt.Sprintf("gradio: a listener was registered on %s after its app was built; "+
+		"a listener added inside a Render's Fn must involve a component the Fn creates that can hold listeners (not only a State)", name))
 }
 
 // On registers one listener for several triggers, such as a textbox's submit and a
@@ -163,6 +204,9 @@ func On(triggers []Trigger, fn any, in Inputs, out Outputs, opts ...EventOptions
 	e := &Event{triggers: triggers, fn: fn, inputs: in, outputs: out, opts: first(opts)}
 	for _, t := range triggers {
 		if src, ok := t.Source.(eventSource); ok {
+			if src.events().sealed {
+				src = holder(e)
+			}
 			src.events().list = append(src.events().list, e)
 			return e
 		}

@@ -31,6 +31,9 @@ type File struct {
 	Interactive Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 func (f *File) Kind() string { return "file" }

@@ -24,6 +24,9 @@ type HTML struct {
 	Visible     Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 func (h *HTML) Kind() string { return "html" }

@@ -54,6 +54,9 @@ type Label struct {
 	Interactive Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 func (l *Label) Kind() string { return "label" }

@@ -32,6 +32,9 @@ type Markdown struct {
 	Visible     Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 func (m *Markdown) Kind() string { return "markdown" }

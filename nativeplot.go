@@ -80,6 +80,9 @@ type LinePlot struct {
 	Visible     Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 // BarPlot draws a bar chart of a table; it has LinePlot's fields. Bars of one X value

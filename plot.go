@@ -57,6 +57,9 @@ type Plot struct {
 	Visible     Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 var (

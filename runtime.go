@@ -25,9 +25,12 @@ type fnRT struct {
 	outIDs  []int
 	bind    *binding // nil for a browser-only listener
 	state   bool     // some input or output is a State
-	dep     wire.Dependency
-	q       *queue.Fn
-	srv     *server.Fn
+	// render is set on the listener that runs a Render's Fn; renderID is its render_id.
+	render   *Render
+	renderID int
+	dep      wire.Dependency
+	q        *queue.Fn
+	srv      *server.Fn
 }
 
 // on reports whether one of the listener's triggers is the named event.
@@ -160,6 +163,10 @@ func (f *fnRT) run(events []*queue.Event) {
 	}
 	if err != nil {
 		f.fail(ctx, ev, outcome{err: err})
+		return
+	}
+	if f.render != nil {
+		f.runRender(ctx, ev, args)
 		return
 	}
 	if f.bind.stream != notStreaming {

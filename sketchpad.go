@@ -40,6 +40,9 @@ type Sketchpad struct {
 	Interactive Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 // editor is the ImageEditor s stands for.

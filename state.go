@@ -25,6 +25,9 @@ type State[T any] struct {
 	// TTL drops a session's value after this long without use; 0 keeps it for the
 	// session's life.
 	TTL time.Duration
+	// Key keeps a State created by a Render's Fn, with each session's value, across
+	// re-runs of the Fn; see Render.
+	Key string
 }
 
 func (s *State[T]) Kind() string { return "state" }

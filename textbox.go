@@ -39,6 +39,9 @@ type Textbox struct {
 	Interactive Bool
 	ElemID      string
 	ElemClasses []string
+	// Key keeps the component (and the value the user gave it) across re-runs of a
+	// Render's Fn; see Render.
+	Key string
 }
 
 func (t *Textbox) Kind() string { return "textbox" }

@@ -43,6 +43,7 @@ var apps = map[string]string{
 	"speech":     "./examples/speech",
 	"generate":   "./examples/generate",
 	"showcase":   "./examples/showcase",
+	"render":     "./examples/render",
 }
 
 var (

@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // `go test ./e2e -run TestGolden -update` to accept a change.
 func TestGolden(t *testing.T) {
 	docs := map[string]string{"config": "/config", "info": "/gradio_api/info", "openapi": "/gradio_api/openapi.json"}
-	for _, name := range []string{"hello", "calculator", "stream"} {
+	for _, name := range []string{"hello", "calculator", "stream", "render"} {
 		for kind, path := range docs {
 			t.Run(name+"."+kind, func(t *testing.T) {
 				base := app(t, name)
@@ -44,6 +44,42 @@ func TestGolden(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestGoldenRenderConfig pins the render_config of a render block's run (examples/render
+// with three boxes): the components, listeners and layout a page receives.
+func TestGoldenRenderConfig(t *testing.T) {
+	base := app(t, "render")
+	msgs := queueRoundTrip(t, base, `{"data":[3],"fn_index":0,"session_hash":"golden"}`, "golden")
+	var rc any
+	for _, m := range msgs {
+		if m["msg"] == "process_completed" {
+			out, _ := m["output"].(map[string]any)
+			rc = out["render_config"]
+		}
+	}
+	if rc == nil {
+		t.Fatalf("no render_config in %v", msgKinds(msgs))
+	}
+	b, err := json.Marshal(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := normalise(t, string(b), base)
+	file := filepath.Join("testdata", "render.render_config.json")
+	if *update {
+		if err := os.WriteFile(file, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("render_config differs from %s (run with -update to accept):\n%s", file, firstDiff(string(want), string(got)))
 	}
 }
 

@@ -40,6 +40,7 @@ func TestOfficialJSClient(t *testing.T) {
 		"DATA_URL="+app(t, "data"),
 		"AUTH_URL="+app(t, "auth"),
 		"CHAT_URL="+app(t, "chat"),
+		"RENDER_URL="+app(t, "render"),
 		"FIXTURES="+mediaFixtures(t),
 	)
 	out, err := cmd.CombinedOutput()

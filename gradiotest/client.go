@@ -19,8 +19,11 @@ import (
 	"github.com/gradio-go/gradio/internal/wire"
 )
 
-// Client calls one app as one session: State persists between its calls. It is not
-// safe for concurrent use; make one Client per goroutine.
+// Client calls one app as one session: State persists between its calls, and so do
+// the listeners render blocks (gradio.Render) create: a call that runs a render block
+// makes the listeners of its run callable by their api names, in place of those of its
+// previous run, as the official clients do. It is not safe for concurrent use; make one
+// Client per goroutine.
 type Client struct {
 	h http.Handler
 	// Session is the session hash sent with every call.
@@ -46,17 +49,79 @@ func New(h http.Handler) *Client {
 }
 
 type config struct {
-	Components []struct {
-		ID   int    `json:"id"`
-		Type string `json:"type"`
-	} `json:"components"`
-	Dependencies []struct {
-		ID      int    `json:"id"`
-		APIName string `json:"api_name"`
-		Queue   bool   `json:"queue"`
-		Inputs  []int  `json:"inputs"`
-		Outputs []int  `json:"outputs"`
-	} `json:"dependencies"`
+	Components   []RenderedComponent `json:"components"`
+	Dependencies []dependency        `json:"dependencies"`
+}
+
+type dependency struct {
+	ID         int    `json:"id"`
+	APIName    string `json:"api_name"`
+	Queue      bool   `json:"queue"`
+	Inputs     []int  `json:"inputs"`
+	Outputs    []int  `json:"outputs"`
+	RenderedIn *int   `json:"rendered_in"`
+}
+
+// RenderedComponent is a component's entry in the app's config, as Rendered returns it.
+type RenderedComponent struct {
+	ID    int            `json:"id"`
+	Type  string         `json:"type"`
+	Props map[string]any `json:"props"`
+	// RenderedIn is the render_id of the render block that created it, or nil.
+	RenderedIn *int `json:"rendered_in"`
+}
+
+// renderConfig is the part of output.render_config the client keeps.
+type renderConfig struct {
+	Components   []RenderedComponent `json:"components"`
+	Dependencies []dependency        `json:"dependencies"`
+	Layout       struct {
+		ID int `json:"id"`
+	} `json:"layout"`
+	RenderID int `json:"render_id"`
+}
+
+// Rendered returns the components that the latest run of each render block created for
+// this client's session, in the order the runs sent them.
+func (c *Client) Rendered() []RenderedComponent {
+	var out []RenderedComponent
+	if c.cfg == nil {
+		return nil
+	}
+	for _, comp := range c.cfg.Components {
+		if comp.RenderedIn != nil {
+			out = append(out, comp)
+		}
+	}
+	return out
+}
+
+// applyRender replaces what the previous run of a render block brought with rc.
+func (c *Client) applyRender(raw json.RawMessage) error {
+	var rc renderConfig
+	if err := json.Unmarshal(raw, &rc); err != nil {
+		return fmt.Errorf("gradiotest: render_config: %w", err)
+	}
+	other := func(in *int) bool { return in == nil || *in != rc.RenderID }
+	comps := c.cfg.Components[:0:0]
+	for _, comp := range c.cfg.Components {
+		if other(comp.RenderedIn) {
+			comps = append(comps, comp)
+		}
+	}
+	for _, comp := range rc.Components {
+		if comp.ID != rc.Layout.ID {
+			comps = append(comps, comp)
+		}
+	}
+	deps := c.cfg.Dependencies[:0:0]
+	for _, d := range c.cfg.Dependencies {
+		if other(d.RenderedIn) {
+			deps = append(deps, d)
+		}
+	}
+	c.cfg.Components, c.cfg.Dependencies = comps, append(deps, rc.Dependencies...)
+	return nil
 }
 
 func (c *Client) do(method, path string, body any) (*httptest.ResponseRecorder, error) {
@@ -136,6 +201,12 @@ func (c *Client) Stream(api string, args ...any) ([][]any, error) {
 			return nil, errorFrom(out)
 		}
 		data, _ := out["data"].([]any)
+		if rc, ok := out["render_config"].(map[string]any); ok {
+			b, _ := json.Marshal(rc)
+			if err := c.applyRender(b); err != nil {
+				return nil, err
+			}
+		}
 		return [][]any{c.visible(dep.Outputs, data)}, nil
 	}
 	rec, _ := c.do(http.MethodPost, wire.APIPrefix+"/queue/join", body)
@@ -197,6 +268,15 @@ func (c *Client) readStream(stream []byte, eventID string, outputs []int) ([][]a
 			data, ok := out["data"].([]any)
 			if !ok {
 				return nil, errors.New("gradiotest: the call was cancelled")
+			}
+			var rc struct {
+				RenderConfig json.RawMessage `json:"render_config"`
+			}
+			_ = json.Unmarshal(m.Output, &rc)
+			if len(rc.RenderConfig) > 0 && string(rc.RenderConfig) != "null" {
+				if err := c.applyRender(rc.RenderConfig); err != nil {
+					return nil, err
+				}
 			}
 			return append(results, c.visible(outputs, data)), nil
 		}

@@ -7,6 +7,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 
 	"github.com/gradio-go/gradio/internal/queue"
@@ -31,6 +32,34 @@ type Engine interface {
 	// Hold keeps a session alive while a heartbeat connection is open; release is
 	// called when it closes.
 	Hold(session string) (release func())
+}
+
+// SessionFns is implemented by engines whose sessions have functions of their own: the
+// listeners a render block (Gradio's @gr.render) created for one page, called by
+// fn_index with that page's session hash. The server asks it instead of Engine.Fn.
+type SessionFns interface {
+	// SessionFn returns the function with fn_index index as session sees it. With no
+	// such function it returns nil and an error for the client, or nil, nil for the
+	// server's usual answer.
+	SessionFn(index int, session string) (*Fn, error)
+}
+
+// fn finds the function a request names by fn_index, or answers 404.
+func (s *Server) fn(w http.ResponseWriter, index int, session string) *Fn {
+	var fn *Fn
+	var err error
+	if sf, ok := s.o.Engine.(SessionFns); ok {
+		fn, err = sf.SessionFn(index, session)
+	} else {
+		fn = s.o.Engine.Fn(index)
+	}
+	switch {
+	case err != nil:
+		writeDetail(w, http.StatusNotFound, err.Error())
+	case fn == nil:
+		writeDetail(w, http.StatusNotFound, fmt.Sprintf("There is no function with fn_index %d.", index))
+	}
+	return fn
 }
 
 // Fn is one event listener as the server sees it.

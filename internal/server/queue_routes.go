@@ -30,9 +30,8 @@ func (s *Server) join(w http.ResponseWriter, r *http.Request) {
 		writeDetail(w, http.StatusBadRequest, "No function index provided.")
 		return
 	}
-	fn := s.o.Engine.Fn(*body.FnIndex)
+	fn := s.fn(w, *body.FnIndex, *body.SessionHash)
 	if fn == nil {
-		writeDetail(w, http.StatusNotFound, fmt.Sprintf("There is no function with fn_index %d.", *body.FnIndex))
 		return
 	}
 	if !s.allowCall(w, r, fn, *body.SessionHash, false, true) {

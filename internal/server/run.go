@@ -25,8 +25,11 @@ func (s *Server) run(w http.ResponseWriter, r *http.Request) {
 	byName := body.FnIndex == nil
 	if !byName {
 		// As in Gradio, fn_index wins over the name in the path.
-		if fn = s.o.Engine.Fn(*body.FnIndex); fn == nil {
-			writeDetail(w, http.StatusNotFound, fmt.Sprintf("There is no function with fn_index %d.", *body.FnIndex))
+		session := ""
+		if body.SessionHash != nil {
+			session = *body.SessionHash
+		}
+		if fn = s.fn(w, *body.FnIndex, session); fn == nil {
 			return
 		}
 	} else if fn = s.callFn(w, r); fn == nil {

@@ -46,6 +46,7 @@ type Session struct {
 
 	mu       sync.Mutex
 	values   map[int]value
+	extra    any // the engine's own per-session data (Extra)
 	lastUsed time.Time
 	holds    int // open heartbeat connections; guarded by the store's lock
 	now      func() time.Time
@@ -100,6 +101,16 @@ func (s *Store) Lookup(hash string) (*Session, bool) {
 		return nil, false
 	}
 	return e.Value.(*Session), true
+}
+
+// Use returns the session for hash if it exists, and counts this as a use of it.
+func (s *Store) Use(hash string) (*Session, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.m[hash]; !ok {
+		return nil, false
+	}
+	return s.getLocked(hash, s.now()), true
 }
 
 // Len is the number of sessions held.
@@ -197,4 +208,32 @@ func (sess *Session) Set(id int, v any) {
 	}
 	sess.values[id] = value{v, now}
 	sess.mu.Unlock()
+}
+
+// Delete drops the values stored under ids.
+func (sess *Session) Delete(ids ...int) {
+	sess.mu.Lock()
+	for _, id := range ids {
+		delete(sess.values, id)
+	}
+	sess.mu.Unlock()
+}
+
+// Extra returns the engine's own data for the session, made by init on first use. It
+// goes with the session, but unlike values it does not keep a session whose last hold
+// ended: it describes pages, and they are closed then.
+func (sess *Session) Extra(init func() any) any {
+	sess.mu.Lock()
+	defer sess.mu.Unlock()
+	if sess.extra == nil {
+		sess.extra = init()
+	}
+	return sess.extra
+}
+
+// ExtraIfAny returns the engine's data for the session, or nil.
+func (sess *Session) ExtraIfAny() any {
+	sess.mu.Lock()
+	defer sess.mu.Unlock()
+	return sess.extra
 }

@@ -184,3 +184,39 @@ func TestGetWithManyHeldSessions(t *testing.T) {
 		t.Fatal("20,000 Gets with 20,000 held sessions took over 10 s")
 	}
 }
+
+func TestExtraGoesWithTheSessionButDoesNotKeepIt(t *testing.T) {
+	s, c := newTestStore(2, time.Hour)
+	made := 0
+	init := func() any { made++; return made }
+	if s.Get("a").Extra(init) != 1 || s.Get("a").Extra(init) != 1 || made != 1 {
+		t.Fatalf("Extra made %d values, want 1", made)
+	}
+	if _, ok := s.Use("nobody"); ok || s.Len() != 1 {
+		t.Fatal("Use created a session")
+	}
+	c.advance(30 * time.Minute)
+	if sess, ok := s.Use("a"); !ok || sess.ExtraIfAny() != 1 {
+		t.Fatal("Use lost the session")
+	}
+	c.advance(45 * time.Minute) // 75 minutes after Get, 45 after Use
+	s.Get("b")
+	if _, ok := s.Lookup("a"); !ok {
+		t.Fatal("a session used 45 minutes ago expired after an hour's TTL")
+	}
+	// A held session with nothing but extra data goes when its last hold ends.
+	release := s.Hold("a")
+	release()
+	if _, ok := s.Lookup("a"); ok {
+		t.Error("a session with only extra data outlived its page")
+	}
+	s.Get("b").Set(1, "x")
+	s.Get("b").Set(2, "y")
+	s.Get("b").Delete(1, 3)
+	if got := s.Get("b").Value(1, func() any { return "new" }, 0); got != "new" {
+		t.Errorf("a deleted value = %v, want a fresh one", got)
+	}
+	if got := s.Get("b").Value(2, func() any { return "new" }, 0); got != "y" {
+		t.Errorf("a kept value = %v", got)
+	}
+}

@@ -67,9 +67,13 @@ type ComponentConfig struct {
 	SkipAPI          bool           `json:"skip_api"`
 	ComponentClassID string         `json:"component_class_id"`
 	Key              *string        `json:"key"`
-	APIInfo          any            `json:"api_info,omitempty"`
-	APIInfoAsInput   any            `json:"api_info_as_input,omitempty"`
-	APIInfoAsOutput  any            `json:"api_info_as_output,omitempty"`
+	// Renderable and RenderedIn are set in a render_config (see RenderConfig): the render
+	// block whose run produced the entry, and the render block it was rendered in.
+	Renderable      *int `json:"renderable,omitempty"`
+	RenderedIn      *int `json:"rendered_in,omitempty"`
+	APIInfo         any  `json:"api_info,omitempty"`
+	APIInfoAsInput  any  `json:"api_info_as_input,omitempty"`
+	APIInfoAsOutput any  `json:"api_info_as_output,omitempty"`
 	// ExampleInputs is raw so that a null example stays null rather than disappearing.
 	ExampleInputs json.RawMessage `json:"example_inputs,omitempty"`
 }
@@ -119,6 +123,17 @@ type DepTypes struct {
 type LayoutNode struct {
 	ID       int           `json:"id"`
 	Children []*LayoutNode `json:"children,omitempty"`
+}
+
+// RenderConfig is output.render_config of a render block's completion (Gradio's
+// @gr.render): the components, listeners and layout its run produced. Clients replace the
+// components and listeners of the previous run of the same render_id with these.
+type RenderConfig struct {
+	Page         map[string]Page   `json:"page"`
+	Components   []ComponentConfig `json:"components"`
+	Dependencies []Dependency      `json:"dependencies"`
+	Layout       *LayoutNode       `json:"layout"`
+	RenderID     int               `json:"render_id"`
 }
 
 // Page is one entry of config.page.

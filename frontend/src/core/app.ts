@@ -1,7 +1,7 @@
 // The app shell: it reads the config embedded in the page, builds the layout tree, renders
 // every component as its custom element, and connects their events to the dispatcher.
 
-import type { ComponentConfig, Config, FileData, LayoutNode, Toast } from "./types";
+import type { ComponentConfig, Config, FileData, LayoutNode, RenderConfig, Toast } from "./types";
 import { Client } from "./client";
 import { Dispatcher } from "./events";
 import { loadKinds, tagFor, type GradioElement, type Host } from "./element";
@@ -9,6 +9,7 @@ import { markdown } from "./markdown";
 import { StatusTracker } from "./status";
 import { Toasts } from "./toasts";
 import { buildAccordion, buildTabs, type Lazy } from "../layout/collapsible";
+import { rerender } from "../layout/render";
 import { ApiPage } from "./apipage";
 import { modeToggle } from "./thememode";
 import { translator } from "./i18n";
@@ -21,6 +22,8 @@ export interface Entry {
   kind: string;
   props: Record<string, any>;
   value: any;
+  /** The value the config gave it, to tell whether it changed since. */
+  initial: any;
   /** The element that renders it (a GradioElement for components). */
   el: HTMLElement | null;
   /** The box that holds it in the layout: visibility, id, classes and sizing go here. */
@@ -29,6 +32,8 @@ export interface Entry {
   interactive: boolean;
   /** Layout blocks whose content is built when first shown (tabs, accordions). */
   lazy?: Lazy;
+  /** A render block's children from its latest run (layout/render.ts). */
+  rendered?: LayoutNode[];
 }
 
 const layoutKinds = new Set(["row", "column", "group", "form", "tabs", "tabitem", "accordion"]);
@@ -50,6 +55,7 @@ export class GradioApp extends HTMLElement {
   private host!: Host;
   /** Puts the app's own texts in the visitor's language (core/i18n.ts). */
   private i18n: (props: Record<string, any>) => Record<string, any> = (p) => p;
+  private beating = false;
 
   async connectedCallback(): Promise<void> {
     const cfg = window.gradio_config ?? (await (await fetch("./config")).json());
@@ -79,20 +85,9 @@ export class GradioApp extends HTMLElement {
       fileURL: (f: FileData) => f.url || this.client.url(`/file=${f.path}`),
     };
     document.title = config.title || "Gradio";
-    const inputs = new Set<number>();
-    const outputs = new Set<number>();
-    for (const d of config.dependencies) {
-      d.inputs.forEach((i) => inputs.add(i));
-      d.outputs.forEach((o) => outputs.add(o));
-    }
     this.i18n = translator(config.i18n_translations, preferences(config.locale)) ?? ((p) => p);
-    for (const c of config.components) {
-      const { value, ...props } = this.i18n(c.props);
-      // As in Gradio: a component only ever written by events is an output, shown
-      // read-only, unless it says otherwise.
-      const interactive = typeof props.interactive === "boolean" ? props.interactive : inputs.has(c.id) || !outputs.has(c.id);
-      this.entries.set(c.id, { config: c, kind: c.type, props, value: value ?? null, el: null, wrap: null, status: null, interactive });
-    }
+    const roles = this.roles();
+    for (const c of config.components) this.addEntry(c, roles);
     this.dispatcher = new Dispatcher(this);
     // Elements loaded on demand are fetched together, before the first paint.
     await loadKinds(config.components.map((c) => c.type));
@@ -115,13 +110,47 @@ export class GradioApp extends HTMLElement {
     this.replaceChildren(main, this.toasts);
 
     if (config.js) runAppJS(config.js);
-    if (config.connect_heartbeat) this.client.heartbeat();
+    if (config.connect_heartbeat) this.heartbeat();
     answerSnapshots(this);
     this.dispatcher.trigger(config.layout.id, "load");
   }
 
   toast(t: Toast): void {
     this.toasts.show(t);
+  }
+
+  /** Opens the heartbeat stream that keeps the session (and its State) alive, once. */
+  heartbeat(): void {
+    if (this.beating) return;
+    this.beating = true;
+    this.client.heartbeat();
+  }
+
+  /** The ids every listener reads (inputs) and writes (outputs). */
+  roles(): { inputs: Set<number>; outputs: Set<number> } {
+    const inputs = new Set<number>();
+    const outputs = new Set<number>();
+    for (const d of this.config.dependencies) {
+      d.inputs.forEach((i) => inputs.add(i));
+      d.outputs.forEach((o) => outputs.add(o));
+    }
+    return { inputs, outputs };
+  }
+
+  /** Makes the entry of a component from its config. */
+  addEntry(c: ComponentConfig, roles: { inputs: Set<number>; outputs: Set<number> }): Entry {
+    const { value, ...props } = this.i18n(c.props);
+    // As in Gradio: a component only ever written by events is an output, shown
+    // read-only, unless it says otherwise.
+    const interactive = typeof props.interactive === "boolean" ? props.interactive : roles.inputs.has(c.id) || !roles.outputs.has(c.id);
+    const e: Entry = { config: c, kind: c.type, props, value: value ?? null, initial: value ?? null, el: null, wrap: null, status: null, interactive };
+    this.entries.set(c.id, e);
+    return e;
+  }
+
+  /** Replaces a render block's children with those of its latest run (layout/render.ts). */
+  applyRender(rc: RenderConfig): Promise<void> {
+    return rerender(this, rc);
   }
 
   /** Builds a container's children; direction is the container's flex direction. */
@@ -144,13 +173,13 @@ export class GradioApp extends HTMLElement {
       case "state":
         return null;
       case "row":
-        wrap = this.buildChildren(node.children ?? [], "row");
+        wrap = this.buildChildren(e.rendered ?? node.children ?? [], "row");
         if (e.props.equal_height) wrap.classList.add("gr-equal-height");
         if (e.props.variant && e.props.variant !== "default") wrap.classList.add(`gr-${e.props.variant}`);
         break;
       case "column":
       case "form":
-        wrap = this.buildChildren(node.children ?? [], "column");
+        wrap = this.buildChildren(e.rendered ?? node.children ?? [], "column");
         if (e.props.variant && e.props.variant !== "default") wrap.classList.add(`gr-${e.props.variant}`);
         break;
       case "group":

@@ -19,11 +19,17 @@ interface DepState {
 export class Dispatcher {
   private byTarget = new Map<string, Dependency[]>();
   private byParent = new Map<number, Dependency[]>();
+  /** Listeners created by each render block's latest run. */
+  private byRender = new Map<number, Dependency[]>();
   private state = new Map<number, DepState>();
   private jsFns = new Map<number, (...args: any[]) => any>();
 
   constructor(private app: GradioApp) {
-    for (const d of app.config.dependencies) {
+    this.add(app.config.dependencies);
+  }
+
+  private add(deps: Dependency[]): void {
+    for (const d of deps) {
       this.state.set(d.id, { running: 0, again: false, events: new Set() });
       for (const [id, event] of d.targets) {
         if (id == null) continue;
@@ -31,7 +37,29 @@ export class Dispatcher {
         this.byTarget.set(key, [...(this.byTarget.get(key) ?? []), d]);
       }
       if (d.trigger_after != null) this.byParent.set(d.trigger_after, [...(this.byParent.get(d.trigger_after) ?? []), d]);
+      if (d.rendered_in != null) this.byRender.set(d.rendered_in, [...(this.byRender.get(d.rendered_in) ?? []), d]);
     }
+  }
+
+  /**
+   * Replaces the listeners created by the previous run of render block renderId with
+   * those of its latest run. Calls of the old ones that are under way finish.
+   */
+  replace(renderId: number, deps: Dependency[]): void {
+    const old = new Set(this.byRender.get(renderId) ?? []);
+    this.byRender.delete(renderId);
+    for (const m of [this.byTarget, this.byParent] as Map<unknown, Dependency[]>[]) {
+      for (const [k, list] of m) {
+        const left = list.filter((d) => !old.has(d));
+        if (left.length === 0) m.delete(k);
+        else if (left.length !== list.length) m.set(k, left);
+      }
+    }
+    for (const d of old) {
+      this.jsFns.delete(d.id);
+      if (this.state.get(d.id)?.running === 0) this.state.delete(d.id);
+    }
+    this.add(deps);
   }
 
   /** Runs every listener of event on component id. */
@@ -110,8 +138,19 @@ export class Dispatcher {
       this.error(out);
       return false;
     }
+    await this.rendered(out);
     this.setOutputs(d, out.data ?? []);
     return true;
+  }
+
+  /** Applies a render block's render_config, if output carries one. */
+  private async rendered(output: any): Promise<void> {
+    if (!output?.render_config) return;
+    try {
+      await this.app.applyRender(output.render_config);
+    } catch (err) {
+      console.error("gradio: applying a render failed", err);
+    }
   }
 
   private queued(d: Dependency, data: any[], triggerId: number | null, eventData: unknown, started: number): Promise<boolean> {
@@ -150,9 +189,12 @@ export class Dispatcher {
               this.error(m.output);
               resolve(false);
             } else if (Array.isArray(m.output?.data)) {
-              this.setOutputs(d, m.output.data);
-              if (d.scroll_to_output) this.scrollTo(d);
-              resolve(true);
+              const data = m.output.data;
+              void this.rendered(m.output).then(() => {
+                this.setOutputs(d, data);
+                if (d.scroll_to_output) this.scrollTo(d);
+                resolve(true);
+              });
             } else {
               // Cancelled: the outputs keep what they have.
               resolve(false);

@@ -5,6 +5,10 @@ export interface ComponentConfig {
   type: string;
   props: Record<string, any>;
   skip_api?: boolean;
+  /** Identity across runs of a render block (gradio.Render's Key). */
+  key?: string | null;
+  /** The render block whose run created the component. */
+  rendered_in?: number | null;
 }
 
 export interface LayoutNode {
@@ -29,6 +33,18 @@ export interface Dependency {
   trigger_only_on_success: boolean;
   trigger_only_on_failure: boolean;
   trigger_mode: "once" | "multiple" | "always_last";
+  /** The render block whose run created the listener. */
+  rendered_in?: number | null;
+  /** Set on the listener that runs a render block. */
+  render_id?: number | null;
+}
+
+/** What one run of a render block built: output.render_config of its completion. */
+export interface RenderConfig {
+  components: ComponentConfig[];
+  dependencies: Dependency[];
+  layout: LayoutNode;
+  render_id: number;
 }
 
 export interface Config {
