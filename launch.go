@@ -89,6 +89,7 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 			return err
 		}
 		lns = append(lns, sl)
+		srv.ConnContext, srv.Handler = markHubConns(srv.Handler)
 	}
 	errc := make(chan error, len(lns))
 	for _, l := range lns {

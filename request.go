@@ -17,7 +17,8 @@ type Request struct {
 	EventID string
 	// Header holds the HTTP headers of the request that started the call.
 	Header http.Header
-	// RemoteAddr is the client's network address.
+	// RemoteAddr is the client's network address. Through a hub (WithShare) it is the
+	// visitor's IP address, as the hub saw it, with port 0.
 	RemoteAddr string
 	// Root is the public base URL of the app, as the client reached it.
 	Root string

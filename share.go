@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -89,4 +90,37 @@ func (a *App) shareListener(ctx context.Context, s *Share) (net.Listener, error)
 		}
 	}
 	return ln, nil
+}
+
+type hubConnKey struct{}
+
+// markHubConns makes requests that come through the hub's tunnel carry the visitor's
+// address, which the hub puts in X-Forwarded-For, instead of the tunnel's: rate limits
+// and Request.RemoteAddr then see each visitor. Other connections' headers are not
+// trusted.
+func markHubConns(h http.Handler) (func(context.Context, net.Conn) context.Context, http.Handler) {
+	mark := func(ctx context.Context, c net.Conn) context.Context {
+		if c.LocalAddr().Network() == "tunnel" {
+			return context.WithValue(ctx, hubConnKey{}, true)
+		}
+		return ctx
+	}
+	wrapped := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Context().Value(hubConnKey{}) != nil {
+			if ip := net.ParseIP(strings.TrimSpace(lastValue(r.Header.Get("X-Forwarded-For")))); ip != nil {
+				r.RemoteAddr = net.JoinHostPort(ip.String(), "0")
+			}
+		}
+		h.ServeHTTP(w, r)
+	})
+	return mark, wrapped
+}
+
+// lastValue is the last entry of a comma-separated header: the one the nearest proxy
+// (the hub) added.
+func lastValue(h string) string {
+	if i := strings.LastIndexByte(h, ','); i >= 0 {
+		return h[i+1:]
+	}
+	return h
 }

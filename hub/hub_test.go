@@ -171,7 +171,12 @@ func (h *testHub) waitOnline(c *http.Client, prefix string) {
 // call runs the app's /greet endpoint through the hub with the two-step /call API.
 func (h *testHub) call(c *http.Client, prefix, name string) (int, string) {
 	h.t.Helper()
-	req, _ := http.NewRequest("POST", h.url+prefix+"/gradio_api/call/greet", strings.NewReader(`{"data":["`+name+`"]}`))
+	return h.callAPI(c, prefix, "greet", name)
+}
+
+func (h *testHub) callAPI(c *http.Client, prefix, api, arg string) (int, string) {
+	h.t.Helper()
+	req, _ := http.NewRequest("POST", h.url+prefix+"/gradio_api/call/"+api, strings.NewReader(`{"data":["`+arg+`"]}`))
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := c.Do(req)
 	if err != nil {
@@ -185,7 +190,7 @@ func (h *testHub) call(c *http.Client, prefix, name string) (int, string) {
 	if resp.StatusCode != 200 || err != nil {
 		return resp.StatusCode, ""
 	}
-	resp, err = c.Get(h.url + prefix + "/gradio_api/call/greet/" + ev.EventID)
+	resp, err = c.Get(h.url + prefix + "/gradio_api/call/" + api + "/" + ev.EventID)
 	if err != nil {
 		h.t.Fatal(err)
 	}
