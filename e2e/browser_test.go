@@ -41,7 +41,7 @@ func chromiumPath(t testing.TB) string {
 // browser starts a headless chromium for one test, with the flags this machine's closed
 // network needs, and saves a screenshot if the test fails. Its camera and microphone
 // are chromium's fake devices (a test pattern and a beep), allowed without a prompt.
-func browser(t *testing.T) context.Context {
+func browser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.Flag("use-fake-device-for-media-stream", true),
@@ -56,6 +56,7 @@ func browser(t *testing.T) context.Context {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 	)
+	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)

@@ -120,14 +120,20 @@ func startHub(t *testing.T, dbArgs ...string) (*proc, string) {
 // through $GRADIO_SHARE, as a user would, and waits until the hub serves it.
 func publishHello(t *testing.T, hubURL, token string) *proc {
 	t.Helper()
+	return publishHelloAt(t, hubURL, token, hubURL+"/alice/hello/")
+}
+
+// publishHelloAt is publishHello for a hub that serves the app at want.
+func publishHelloAt(t *testing.T, hubURL, token, want string) *proc {
+	t.Helper()
 	port, err := freePort()
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := start(t, appBinary(t, "hello"), nil, "GRADIO_SHARE=true", "GRADIO_HUB_URL="+hubURL, "GRADIO_HUB_TOKEN="+token,
 		"GRADIO_SERVER_NAME=127.0.0.1", fmt.Sprintf("GRADIO_SERVER_PORT=%d", port), "GRADIO_TEMP_DIR="+t.TempDir())
-	if got := p.waitLine(t, `^\* Running on the hub:\s+(\S+)$`); got != hubURL+"/alice/hello/" {
-		t.Fatalf("hub URL printed by the app = %q, want %q", got, hubURL+"/alice/hello/")
+	if got := p.waitLine(t, `^\* Running on the hub:\s+(\S+)$`); got != want {
+		t.Fatalf("hub URL printed by the app = %q, want %q", got, want)
 	}
 	return p
 }

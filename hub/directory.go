@@ -102,6 +102,7 @@ type appData struct {
 	Collaborators []store.User
 	ShareURL      string // a share link just made, shown once
 	Visibilities  []store.Visibility
+	URL           string // where the app itself is served
 }
 
 func (s *Server) appPage(w http.ResponseWriter, r *http.Request) {
@@ -115,7 +116,7 @@ func (s *Server) showApp(w http.ResponseWriter, r *http.Request, status int, sha
 	}
 	ctx := r.Context()
 	d := appData{App: a, Online: s.online(a.ID) != nil, Owner: u != nil && u.ID == a.OwnerID, ShareURL: shareURL,
-		Visibilities: []store.Visibility{store.Public, store.Unlisted, store.Private}}
+		Visibilities: []store.Visibility{store.Public, store.Unlisted, store.Private}, URL: s.appURL(r, a)}
 	var err error
 	if u != nil {
 		if d.Liked, err = s.store.Liked(ctx, a.ID, u.ID); err != nil {

@@ -20,10 +20,13 @@ package hub
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -43,6 +46,17 @@ type Config struct {
 	// ShareTTL is how long a share link lasts unless the app asks for less (72 hours
 	// if zero); MaxShareTTL caps what an app may ask for (a week if zero).
 	ShareTTL, MaxShareTTL time.Duration
+	// AppsDomain, when set (such as "apps.hub.example.com"), serves each app on its own
+	// origin, <owner>--<app>.<AppsDomain>, so that an app's JavaScript cannot act on the
+	// hub or on other apps as its visitor. It needs a wildcard DNS record (and a
+	// wildcard certificate) for the domain, pointing at the hub. Apps whose
+	// "<owner>--<app>" is longer than 63 characters stay under the hub's paths.
+	AppsDomain string
+	// Secret signs the grants that open private apps on their own origins; by default
+	// a random one is made at start, so those grants end when the hub restarts (a
+	// visitor is sent through the hub again). Hubs that share a database and serve
+	// the same apps need the same Secret.
+	Secret []byte
 	// ClosedSignup turns sign-up off: accounts are then made with "gradio hub adduser".
 	ClosedSignup bool
 	// Logger receives the hub's log lines; nil means slog.Default(). Secrets (tokens,
@@ -59,6 +73,7 @@ type Server struct {
 	mux   *http.ServeMux
 	pages *pages
 
+	key      []byte   // signs app-origin grants (subdomain.go)
 	throttle throttle // failed logins by user name
 	apps     appCache // apps by owner and name, for the proxy
 
@@ -79,6 +94,15 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.MaxShareTTL <= 0 {
 		cfg.MaxShareTTL = 7 * 24 * time.Hour
+	}
+	if cfg.AppsDomain != "" {
+		u, err := url.Parse(cfg.BaseURL)
+		if err != nil || u.Host == "" {
+			return nil, errors.New("hub: AppsDomain needs BaseURL, the hub's own public URL, to send visitors between the hub and the apps")
+		}
+		if h := strings.ToLower(u.Hostname()); strings.HasSuffix(h, "."+strings.ToLower(strings.Trim(cfg.AppsDomain, "."))) {
+			return nil, fmt.Errorf("hub: the hub's host %s must not be under AppsDomain %s", h, cfg.AppsDomain)
+		}
 	}
 	if cfg.ShareTTL > cfg.MaxShareTTL {
 		return nil, fmt.Errorf("hub: ShareTTL %v is longer than MaxShareTTL %v", cfg.ShareTTL, cfg.MaxShareTTL)
@@ -102,6 +126,12 @@ func New(cfg Config) (*Server, error) {
 	}
 	if s.log == nil {
 		s.log = slog.Default()
+	}
+	s.cfg.AppsDomain = strings.ToLower(strings.Trim(cfg.AppsDomain, "."))
+	s.key = cfg.Secret
+	if len(s.key) == 0 {
+		s.key = make([]byte, 32)
+		_, _ = rand.Read(s.key)
 	}
 	if s.pages, err = loadPages(); err != nil {
 		return nil, err
@@ -135,6 +165,7 @@ func (s *Server) routes() {
 	post("/-/apps/{owner}/{app}/{action}", s.appAction)
 	post("/-/comments/{id}/{action}", s.commentAction)
 	m.HandleFunc("GET /-/thumbs/{owner}/{app}", s.thumbnail)
+	m.HandleFunc("GET /-/auth", s.authorize)
 	m.HandleFunc("/{owner}/{app}/", s.proxyApp)
 	m.HandleFunc("/s/{secret}/", s.proxyShare)
 	m.HandleFunc("GET /s/{secret}", s.shareRedirect)
@@ -144,6 +175,10 @@ func (s *Server) routes() {
 // ServeHTTP serves the hub's pages, its tunnel endpoint and the apps behind it.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if owner, app, ok := s.subdomainApp(r); ok {
+		s.serveSubdomain(w, r, owner, app)
+		return
+	}
 	s.mux.ServeHTTP(w, r)
 }
 

@@ -47,12 +47,23 @@ func newHub(t testing.TB, cfg hub.Config) *testHub {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	srv := httptest.NewUnstartedServer(nil)
+	if cfg.AppsDomain != "" && cfg.BaseURL == "" {
+		// Apps on their own origins need names: the test clients resolve every
+		// host to the hub (see browser).
+		_, port, _ := net.SplitHostPort(srv.Listener.Addr().String())
+		cfg.BaseURL = "http://hub.test:" + port
+	}
 	h, err := hub.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(h)
+	srv.Config.Handler = h
+	srv.Start()
 	th := &testHub{t: t, st: st, hub: h, srv: srv, url: srv.URL}
+	if cfg.BaseURL != "" {
+		th.url = cfg.BaseURL
+	}
 	t.Cleanup(func() {
 		_ = h.Close()
 		srv.CloseClientConnections()
@@ -62,10 +73,15 @@ func newHub(t testing.TB, cfg hub.Config) *testHub {
 	return th
 }
 
-// browser is an HTTP client with a cookie jar, as a person's browser.
+// browser is an HTTP client with a cookie jar, as a person's browser. It reaches every
+// host name on the hub's server, as a wildcard DNS record would.
 func (h *testHub) browser() *http.Client {
 	jar, _ := cookiejar.New(nil)
-	return &http.Client{Jar: jar, Timeout: 30 * time.Second}
+	addr := h.srv.Listener.Addr().String()
+	dial := func(ctx context.Context, network, _ string) (net.Conn, error) {
+		return (&net.Dialer{}).DialContext(ctx, network, addr)
+	}
+	return &http.Client{Jar: jar, Timeout: 30 * time.Second, Transport: &http.Transport{DialContext: dial}}
 }
 
 // post submits a form as a browser on the hub's own pages does.
@@ -78,9 +94,14 @@ func (h *testHub) post(c *http.Client, path string, form url.Values) (int, strin
 	return h.do(c, req)
 }
 
+// get fetches a path on the hub, or a full URL (an app's own origin), as a browser
+// navigates.
 func (h *testHub) get(c *http.Client, path string) (int, string) {
 	h.t.Helper()
-	req, _ := http.NewRequest("GET", h.url+path, nil)
+	if !strings.HasPrefix(path, "http") {
+		path = h.url + path
+	}
+	req, _ := http.NewRequest("GET", path, nil)
 	req.Header.Set("Accept", "text/html")
 	return h.do(c, req)
 }
@@ -121,7 +142,7 @@ func greet(name string) string { return "Hello, " + name + "!" }
 // waits until the hub has it online. Cancelling the returned function stops the app.
 func (h *testHub) publish(token, name string, share gradio.Share) (stop func()) {
 	h.t.Helper()
-	share.Hub, share.Token, share.Name = h.url, token, name
+	share.Hub, share.Token, share.Name = h.srv.URL, token, name
 	app, err := (&gradio.Interface{Fn: greet, Inputs: []gradio.Component{&gradio.Textbox{Label: "Name"}},
 		Outputs: []gradio.Component{&gradio.Textbox{Label: "Greeting"}}, Title: "Hello"}).Build(gradio.WithQuiet(), gradio.WithShare(share), gradio.WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -90,9 +91,25 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	w.Header().Set("Content-Security-Policy", "default-src 'self'; frame-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; frame-src 'self'"+s.appsSource(r)+"; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'")
 	w.WriteHeader(status)
 	_, _ = buf.WriteTo(w)
+}
+
+// appsSource is the CSP source of the apps' own origins, if they have them.
+func (s *Server) appsSource(r *http.Request) string {
+	if s.cfg.AppsDomain == "" {
+		return ""
+	}
+	u, err := url.Parse(s.baseURL(r))
+	if err != nil {
+		return ""
+	}
+	host := "*." + s.cfg.AppsDomain
+	if p := u.Port(); p != "" {
+		host += ":" + p
+	}
+	return " " + u.Scheme + "://" + host
 }
 
 // fail logs an internal error and shows a page that gives nothing away.

@@ -23,13 +23,38 @@ func (s *Server) proxyApp(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r)
 		return
 	}
-	s.serveApp(w, r, a, "/"+a.Owner+"/"+a.Name)
+	prefix := "/" + a.Owner + "/" + a.Name
+	if o := s.appOrigin(r, a); o != s.baseURL(r) {
+		// The app lives on its own origin: never run it on the hub's.
+		to := o + strings.TrimPrefix(r.URL.EscapedPath(), prefix)
+		if r.URL.RawQuery != "" {
+			to += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, to, redirectStatus(r))
+		return
+	}
+	s.serveApp(w, r, a, prefix)
+}
+
+// redirectStatus keeps the method and body of a redirected API call.
+func redirectStatus(r *http.Request) int {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return http.StatusFound
+	}
+	return http.StatusTemporaryRedirect
 }
 
 // proxyShare serves /s/<secret>/… to anyone holding an unexpired share link.
 func (s *Server) proxyShare(w http.ResponseWriter, r *http.Request) {
 	secret := r.PathValue("secret")
 	a, _, err := s.store.ShareLinkApp(r.Context(), digest(secret))
+	if err == nil {
+		if o := s.appOrigin(r, a); o != s.baseURL(r) {
+			next := "/" + strings.TrimPrefix(strings.TrimPrefix(r.URL.EscapedPath(), "/s/"+secret), "/")
+			http.Redirect(w, r, o+authPath+"?share="+url.QueryEscape(secret)+"&next="+url.QueryEscape(next), http.StatusFound)
+			return
+		}
+	}
 	if errors.Is(err, store.ErrNotFound) {
 		s.render(w, r, http.StatusNotFound, "message", page{Title: "Share link expired",
 			Error: "This share link has expired or never existed. Ask whoever sent it for a new one."})
@@ -103,7 +128,11 @@ func (s *Server) serveApp(w http.ResponseWriter, r *http.Request, a *store.App, 
 		http.Error(w, "bad path", http.StatusBadRequest)
 		return
 	}
-	base, _ := url.Parse(s.baseURL(r))
+	origin := s.baseURL(r)
+	if prefix == "" {
+		origin = s.appOrigin(r, a)
+	}
+	base, _ := url.Parse(origin)
 	t := proxyTarget{prefix: prefix, path: path, rawPath: rawPath, host: base.Host, proto: base.Scheme}
 	l.proxy.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), targetKey{}, t)))
 }
@@ -121,15 +150,17 @@ func (s *Server) newProxy(sess *tunnel.Session) *httputil.ReverseProxy {
 			pr.SetXForwarded()
 			pr.Out.Header.Set("X-Forwarded-Host", t.host)
 			pr.Out.Header.Set("X-Forwarded-Proto", t.proto)
-			pr.Out.Header.Set("X-Forwarded-Prefix", t.prefix)
+			if t.prefix != "" {
+				pr.Out.Header.Set("X-Forwarded-Prefix", t.prefix)
+			}
 			stripCredentials(pr.Out)
 		},
 		ModifyResponse: func(resp *http.Response) error {
-			// An app may not set (or clear) the hub's own session cookie.
+			// An app may not set (or clear) the hub's own cookies.
 			cookies := resp.Header.Values("Set-Cookie")
 			resp.Header.Del("Set-Cookie")
 			for _, c := range cookies {
-				if name, _, _ := strings.Cut(c, "="); strings.TrimSpace(name) != sessionCookie {
+				if name, _, _ := strings.Cut(c, "="); !hubCookie(strings.TrimSpace(name)) {
 					resp.Header.Add("Set-Cookie", c)
 				}
 			}
@@ -148,7 +179,7 @@ func (s *Server) newProxy(sess *tunnel.Session) *httputil.ReverseProxy {
 	}
 }
 
-// stripCredentials removes the hub's session cookie and API token from a request
+// stripCredentials removes the hub's cookies and API token from a request
 // before it reaches an app, so an app never learns a visitor's hub credentials.
 func stripCredentials(out *http.Request) {
 	if bearer(out) != "" {
@@ -157,11 +188,13 @@ func stripCredentials(out *http.Request) {
 	cookies := out.Cookies()
 	out.Header.Del("Cookie")
 	for _, c := range cookies {
-		if c.Name != sessionCookie {
+		if !hubCookie(c.Name) {
 			out.AddCookie(c)
 		}
 	}
 }
+
+func hubCookie(name string) bool { return name == sessionCookie || name == appCookie }
 
 // offlineData is what the offline page shows.
 type offlineData struct {

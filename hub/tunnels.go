@@ -59,6 +59,9 @@ func (s *Server) tunnel(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	welcome := tunnel.Welcome{URL: s.baseURL(r) + "/" + u.Name + "/" + a.Name + "/"}
+	if o := s.appOrigin(r, a); o != s.baseURL(r) {
+		welcome.URL = o + "/"
+	}
 	if reg.Share {
 		ttl := s.cfg.ShareTTL
 		if d := time.Duration(reg.ShareTTLSeconds) * time.Second; d > 0 {

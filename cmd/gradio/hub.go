@@ -33,6 +33,7 @@ func hubCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	db := fs.String("db", os.Getenv("GRADIO_HUB_DATABASE_URL"), "database URL (postgres://…); default: SQLite in -data")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to serve on (serve)")
 	base := fs.String("base-url", "", "the hub's public URL, if a proxy stands in front of it (serve)")
+	appsDomain := fs.String("apps-domain", "", "serve each app on its own origin, <owner>--<app>.DOMAIN (needs -base-url and wildcard DNS) (serve)")
 	closed := fs.Bool("closed-signup", false, "refuse sign-ups; make accounts with \"gradio hub adduser\" (serve)")
 	shareTTL := fs.Duration("share-ttl", 72*time.Hour, "default lifetime of share links (serve)")
 	maxShareTTL := fs.Duration("max-share-ttl", 7*24*time.Hour, "longest share link an app may ask for (serve)")
@@ -59,7 +60,7 @@ func hubCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 			fmt.Fprintln(stderr, "gradio hub: serve takes no arguments (see gradio help)")
 			return exitUsage
 		}
-		return serveHub(ctx, st, hub.Config{BaseURL: *base, ClosedSignup: *closed, ShareTTL: *shareTTL, MaxShareTTL: *maxShareTTL}, *addr, stdout, stderr)
+		return serveHub(ctx, st, hub.Config{BaseURL: *base, AppsDomain: *appsDomain, ClosedSignup: *closed, ShareTTL: *shareTTL, MaxShareTTL: *maxShareTTL}, *addr, stdout, stderr)
 	case "adduser":
 		if fs.NArg() != 1 {
 			fmt.Fprintln(stderr, "gradio hub adduser: want one user name; the password comes from standard input")

@@ -73,10 +73,11 @@ Usage:
   gradio dev [-addr ADDR] [PACKAGE]
       Run the app in PACKAGE (default "."), rebuilding and restarting it when its
       files change; open pages reload themselves. See "gradio dev -h".
-  gradio hub [-addr ADDR] [-data DIR | -db postgres://…] [-base-url URL] [-closed-signup]
+  gradio hub [-addr ADDR] [-data DIR | -db postgres://…] [-base-url URL] [-apps-domain D] [-closed-signup]
       Run a hub: accounts, a directory of apps, comments, and tunnels that publish
       apps from any machine at /<owner>/<app>/. Records live in SQLite under -data
-      (default ./hub-data) or in PostgreSQL ($GRADIO_HUB_DATABASE_URL).
+      (default ./hub-data) or in PostgreSQL ($GRADIO_HUB_DATABASE_URL). With
+      -apps-domain, each app gets its own origin, <owner>--<app>.D.
   gradio hub adduser NAME        make an account; the password is read from stdin
   gradio hub token NAME [LABEL]  print a new API token for NAME
   gradio share [-hub URL] [-token T] [-name N] [-visibility V] [-link] URL

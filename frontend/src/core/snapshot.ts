@@ -1,6 +1,8 @@
-// "Share this result": a page that frames the app on the same origin (the hub's app
-// page) may ask for the last successful run's inputs and outputs, to attach them to a
-// comment so a reviewer can point at the exact result or error.
+// "Share this result": the page that frames the app (the hub's app page, on the app's
+// origin or, with apps on their own origins, the hub's) may ask for the last successful
+// run's inputs and outputs, to attach them to a comment so a reviewer can point at the
+// exact result or error. Only the framing page is answered: the parent window, from
+// the origin that loaded the frame (document.referrer).
 
 import type { Dependency } from "./types";
 import type { GradioApp } from "./app";
@@ -36,11 +38,18 @@ export function recordRun(app: GradioApp, d: Dependency, inputs: unknown[]): voi
   };
 }
 
-/** Answers snapshot requests from a same-origin parent frame. */
+/** Answers snapshot requests from the parent frame. */
 export function answerSnapshots(app: GradioApp): void {
   if (window.parent === window) return;
+  let framer = location.origin;
+  try {
+    if (document.referrer) framer = new URL(document.referrer).origin;
+  } catch {
+    // An unparsable referrer leaves only a same-origin parent.
+  }
   window.addEventListener("message", (ev) => {
-    if (ev.source !== window.parent || ev.origin !== location.origin || ev.data?.type !== "gradio:snapshot-request") return;
-    window.parent.postMessage({ type: "gradio:snapshot", snapshot: app.lastRun }, location.origin);
+    if (ev.source !== window.parent || ev.data?.type !== "gradio:snapshot-request") return;
+    if (ev.origin !== location.origin && ev.origin !== framer) return;
+    window.parent.postMessage({ type: "gradio:snapshot", snapshot: app.lastRun }, ev.origin);
   });
 }
