@@ -78,7 +78,9 @@ type Room struct {
 	id string
 	h  *Hub
 
-	mu         sync.Mutex
+	// mu guards the room; streams read the log under its read lock, each touching only
+	// its own cursor, so that a hundred readers do not queue behind each other.
+	mu         sync.RWMutex
 	seq        uint64
 	values     map[int]json.RawMessage
 	members    map[string]*Member

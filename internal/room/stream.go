@@ -11,6 +11,9 @@ type Stream struct {
 	closed bool
 }
 
+// sub is a stream's state. cursor and fresh are touched only by the stream's own
+// goroutine (Read holds the room's read lock) once Subscribe has returned; ended is set
+// under the room's write lock.
 type sub struct {
 	m      *Member
 	cursor uint64 // the last seq this stream has
@@ -62,8 +65,8 @@ func (st *Stream) Member() *Member { return st.s.m.view() }
 // left (or was dropped) or the room closed: the stream should end.
 func (st *Stream) Read() (frames [][]byte, seqs []uint64, ended bool) {
 	r, s := st.r, st.s
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.mu.RLock()
+	defer r.mu.RUnlock()
 	if s.ended {
 		return nil, nil, true
 	}
