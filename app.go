@@ -119,12 +119,16 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 			heartbeat = time.Duration(s * float64(time.Second))
 		}
 	}
+	rooms := a.roomHub()
 	a.server = server.New(server.Options{
-		Engine: engine{a}, Queue: a.queue, Files: a.files, AppID: a.appID, RootPath: o.rootPath,
+		Engine: engine{a}, Queue: a.queue, Files: a.files, AppID: a.appID, RootPath: o.rootPath, Rooms: rooms,
 		MaxBodyBytes: o.maxBodyBytes, Heartbeat: heartbeat, Logger: a.log, Security: o.sec.serverSecurity(),
 	})
 	a.handler = a.server
 	if err := a.mountExtensions(append(o.extensions, envExtensions(a)...)); err != nil {
+		if rooms != nil {
+			rooms.Close()
+		}
 		a.stop()
 		return nil, err
 	}

@@ -36,8 +36,9 @@ type options struct {
 	themeMode       theme.Mode
 	i18n            I18n
 	locale          string
-	resumeGrace     time.Duration // 0: queue.DefaultGrace; negative: none (tests, benchmarks)
-	share           *Share        // share.go
+	resumeGrace     time.Duration  // 0: queue.DefaultGrace; negative: none (tests, benchmarks)
+	share           *Share         // share.go
+	collab          *Collaboration // collab.go
 }
 
 func defaultOptions() options {

@@ -77,6 +77,10 @@ type Event struct {
 	// Mailbox names the mailbox (see Streams) the event's messages go to; empty means
 	// Session's. Curl API calls each have their own, since each is read by its own GET.
 	Mailbox string
+	// Tap, if set, also sees every message of the event, after its mailbox has it, on
+	// the goroutine that sent it: a collaborative room mirrors a member's run with it.
+	// It must not block.
+	Tap func(Message)
 
 	ctx     context.Context
 	cancel  context.CancelFunc

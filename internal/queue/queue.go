@@ -67,7 +67,12 @@ func (q *Queue) Push(ev *Event) error {
 	}
 	ev.q = q
 	ev.queued = time.Now()
-	ev.deliver = func(m Message, final bool) { q.streams.Publish(ev.mailbox(), m, final) }
+	ev.deliver = func(m Message, final bool) {
+		q.streams.Publish(ev.mailbox(), m, final)
+		if ev.Tap != nil {
+			ev.Tap(m)
+		}
+	}
 	ev.ctx, ev.cancel = context.WithCancel(q.ctx)
 	q.events[ev.ID] = ev
 	g := ev.Fn.Group
@@ -98,7 +103,7 @@ func (q *Queue) estimate(ev *Event, rank int, g *Group) {
 		eta := (float64(rank/slots) + 1) * avg.Seconds()
 		m.RankETA = &eta
 	}
-	q.streams.Publish(ev.mailbox(), Message{Kind: wire.MsgEstimation, EventID: ev.ID, Body: m}, false)
+	ev.deliver(Message{Kind: wire.MsgEstimation, EventID: ev.ID, Body: m}, false)
 }
 
 // dispatch starts waiting events of g while it has free slots. Called with q.mu held.
@@ -121,7 +126,7 @@ func (q *Queue) dispatch(g *Group) {
 				eta := avg.Seconds()
 				m.ETA = &eta
 			}
-			q.streams.Publish(ev.mailbox(), Message{Kind: wire.MsgProcessStarts, EventID: ev.ID, Body: m}, false)
+			ev.deliver(Message{Kind: wire.MsgProcessStarts, EventID: ev.ID, Body: m}, false)
 		}
 		q.wg.Add(1)
 		go q.run(g, batch)

@@ -146,7 +146,7 @@ func (s *Server) callEnqueue(w http.ResponseWriter, r *http.Request, fn *Fn, dat
 	if !s.allowCall(w, r, fn, session, true, true) {
 		return
 	}
-	id, status, msg := s.enqueue(r, fn, data, nil, session, true)
+	id, status, msg := s.enqueue(r, fn, data, nil, session, true, nil)
 	if status != http.StatusOK {
 		writeDetail(w, status, msg)
 		return

@@ -37,7 +37,11 @@ func (s *Server) join(w http.ResponseWriter, r *http.Request) {
 	if !s.allowCall(w, r, fn, *body.SessionHash, false, true) {
 		return
 	}
-	id, status, msg := s.enqueue(r, fn, *body.Data, body.EventData, *body.SessionHash, false)
+	tap, ok := s.roomTap(w, r, fn)
+	if !ok {
+		return
+	}
+	id, status, msg := s.enqueue(r, fn, *body.Data, body.EventData, *body.SessionHash, false, tap)
 	if status != http.StatusOK {
 		writeDetail(w, status, msg)
 		return
@@ -53,9 +57,9 @@ func writeEventID(w http.ResponseWriter, id string) {
 	writeRawJSON(w, http.StatusOK, append(b, `"}`...))
 }
 
-// enqueue prepares and queues one call. It returns the event id, or a status and a
+// enqueue prepares and queues one call; tap, if not nil, also sees its messages. It returns the event id, or a status and a
 // message for the client.
-func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventData json.RawMessage, session string, simple bool) (string, int, string) {
+func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventData json.RawMessage, session string, simple bool, tap func(queue.Message)) (string, int, string) {
 	if !fn.Backend {
 		return "", http.StatusBadRequest, fmt.Sprintf("Function %d runs in the browser only and cannot be called.", fn.Index)
 	}
@@ -68,7 +72,7 @@ func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventD
 	if err != nil {
 		return "", http.StatusBadRequest, err.Error()
 	}
-	ev := &queue.Event{ID: id, Session: session, Fn: fn.Q, Payload: payload, Simple: simple}
+	ev := &queue.Event{ID: id, Session: session, Fn: fn.Q, Payload: payload, Simple: simple, Tap: tap}
 	box := session
 	if simple {
 		// Each curl API call is read by its own GET /call/{api}/{event_id}: in the

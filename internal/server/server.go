@@ -13,6 +13,7 @@ import (
 
 	"github.com/gradio-go/gradio/internal/files"
 	"github.com/gradio-go/gradio/internal/queue"
+	"github.com/gradio-go/gradio/internal/room"
 	"github.com/gradio-go/gradio/internal/wire"
 )
 
@@ -33,6 +34,9 @@ type Options struct {
 	// before it ends (see pump); negative means not at all, 0 means 500 ms.
 	Linger time.Duration
 	Logger *slog.Logger
+	// Rooms serves collaborative rooms under /gradio_api/room/ and mirrors the calls
+	// made from them (rooms.go); nil means the app has none.
+	Rooms *room.Hub
 	// Security is what Protect checks: logins, origins and rate limits (guard.go).
 	Security Security
 }
@@ -101,6 +105,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET "+p+"/upload_progress", s.uploadProgress)
 	m.HandleFunc("GET "+p+"/app_id", s.appID)
 	m.HandleFunc("GET "+p+"/startup-events", s.startupEvents)
+	s.roomRoutes()
 	// "file=<path>" cannot be a pattern wildcard, so the prefix falls through to here.
 	m.HandleFunc(p+"/", s.fallback)
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { notFound(w) })

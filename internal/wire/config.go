@@ -57,6 +57,15 @@ type Config struct {
 	// Gradio keeps elsewhere; clients ignore unknown keys.
 	Description string `json:"description,omitempty"`
 	Article     string `json:"article,omitempty"`
+	// Collaboration is present when the app has collaborative rooms (gradio-go's).
+	Collaboration *Collaboration `json:"collaboration,omitempty"`
+}
+
+// Collaboration tells the web UI that the app has rooms, and their limits.
+type Collaboration struct {
+	MaxMembers      int     `json:"max_members"`
+	PresenceTimeout float64 `json:"presence_timeout"` // seconds
+	JoinAs          string  `json:"join_as"`
 }
 
 // ComponentConfig is one entry of config.components: a component or a layout block.

@@ -49,6 +49,8 @@ export class GradioApp extends HTMLElement {
   client!: Client;
   entries = new Map<number, Entry>();
   dispatcher!: Dispatcher;
+  /** Hears every event a user raises on a component (a collaborative room shares edits: core/room.ts). */
+  onUserEvent?: (id: number, event: string) => void;
   /** The last successful run, for "share this result" (core/snapshot.ts). */
   lastRun: RunSnapshot | null = null;
   private toasts = new Toasts();
@@ -112,6 +114,8 @@ export class GradioApp extends HTMLElement {
     if (config.js) runAppJS(config.js);
     if (config.connect_heartbeat) this.heartbeat();
     answerSnapshots(this);
+    // Rooms' code is loaded only by apps that have them.
+    if (config.collaboration) void import("./room").then((m) => m.startRoom(this));
     this.dispatcher.trigger(config.layout.id, "load");
   }
 
@@ -217,6 +221,7 @@ export class GradioApp extends HTMLElement {
     el.addEventListener("gradio", (ev) => {
       const { event, data } = (ev as CustomEvent).detail;
       if (event === "change" || event === "input") e.value = el.value;
+      this.onUserEvent?.(e.config.id, event);
       this.dispatcher.trigger(e.config.id, event, data);
     });
     e.el = el;

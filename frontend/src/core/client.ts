@@ -28,6 +28,8 @@ export class Client {
   private broke = false;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private noticed = false;
+  /** Extra headers of every POST: a collaborative room names itself and its member here (core/room.ts). */
+  headers: Record<string, string> = {};
   /** Hears when resuming a broken stream takes more than a moment (true) and when it is over (false). */
   onReconnecting?: (on: boolean) => void;
 
@@ -119,7 +121,7 @@ export class Client {
   private async post(path: string, body: unknown): Promise<{ ok: boolean; status: number; body: any }> {
     const res = await fetch(this.url(path), {
       method: "POST",
-      headers: { "Content-Type": "application/json", "X-Gradio-User": "app" },
+      headers: { "Content-Type": "application/json", "X-Gradio-User": "app", ...this.headers },
       body: JSON.stringify(body),
     });
     const text = await res.text();

@@ -48,6 +48,8 @@ export interface RenderConfig {
 }
 
 export interface Config {
+  /** Present when the app has collaborative rooms (gradio.WithCollaboration; core/room.ts). */
+  collaboration?: { max_members: number; presence_timeout: number; join_as: string } | null;
   /** The app's own texts by locale, then key (gradio.I18n). */
   i18n_translations?: Record<string, Record<string, string>> | null;
   /** The locale the app asks for ("fr", "pt-BR"), before the browser's (core/messages). */
