@@ -94,9 +94,9 @@ func (ci *ChatInterface) Blocks() (*Blocks, error) {
 	case nil:
 		placeholder := or(ci.Placeholder, "Type a message...")
 		if multimodal {
-			box = &MultimodalTextbox{ShowLabel: False, Placeholder: placeholder, Scale: 7, Autofocus: true, FileCount: "multiple"}
+			box = &MultimodalTextbox{ShowLabel: False, Placeholder: placeholder, Scale: 7, Autofocus: true, FileCount: "multiple", blankLabel: true}
 		} else {
-			box = &Textbox{ShowLabel: False, Placeholder: placeholder, Scale: 7, Autofocus: true, SubmitButton: true}
+			box = &Textbox{ShowLabel: False, Placeholder: placeholder, Scale: 7, Autofocus: true, SubmitButton: true, blankLabel: true}
 		}
 	case *Textbox:
 		if multimodal {
