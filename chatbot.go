@@ -62,6 +62,10 @@ type ChatExample struct {
 	Icon FileData
 	// Files are attachments of the example's message.
 	Files []FileData
+	// AdditionalInputs, in a ChatInterface, are values for its AdditionalInputs (one
+	// each, in the Go form a handler returns; nil leaves one as it is), set when the
+	// example is clicked, before it is answered. A Chatbot alone ignores them.
+	AdditionalInputs []any
 }
 
 // LatexDelimiter marks LaTeX in Markdown text: text between Left and Right is

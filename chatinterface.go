@@ -3,6 +3,7 @@ package gradio
 import (
 	"context"
 	"errors"
+	"fmt"
 	"html"
 	"iter"
 	"reflect"
@@ -56,7 +57,9 @@ type ChatInterface struct {
 	// error), or streams a []any holding the response and those values.
 	AdditionalOutputs []Component
 	// Examples are shown in the empty chat (nil means the Chatbot's own); clicking one
-	// sends it, or only puts it in the message box when FillExamples is set.
+	// sends it, or only puts it in the message box when FillExamples is set. An
+	// example's AdditionalInputs set the additional inputs too, as Gradio's
+	// [message, input, ...] examples do.
 	Examples     []ChatExample
 	FillExamples bool
 	// Title is shown above the chat and in the browser tab; Description (Markdown)
@@ -94,9 +97,9 @@ func (ci *ChatInterface) Blocks() (*Blocks, error) {
 	case nil:
 		placeholder := or(ci.Placeholder, "Type a message...")
 		if multimodal {
-			box = &MultimodalTextbox{ShowLabel: False, Placeholder: placeholder, Scale: 7, Autofocus: true, FileCount: "multiple"}
+			box = &MultimodalTextbox{ShowLabel: False, Placeholder: placeholder, Scale: 7, Autofocus: true, FileCount: "multiple", blankLabel: true}
 		} else {
-			box = &Textbox{ShowLabel: False, Placeholder: placeholder, Scale: 7, Autofocus: true, SubmitButton: true}
+			box = &Textbox{ShowLabel: False, Placeholder: placeholder, Scale: 7, Autofocus: true, SubmitButton: true, blankLabel: true}
 		}
 	case *Textbox:
 		if multimodal {
@@ -235,30 +238,42 @@ func (ci *ChatInterface) Blocks() (*Blocks, error) {
 	}
 
 	if len(examples) > 0 {
-		example := func(ev EventData) (MultimodalValue, bool) {
+		if err := checkChatExamples(examples, ci.AdditionalInputs); err != nil {
+			return nil, err
+		}
+		example := func(ev EventData) (MultimodalValue, []any, bool) {
 			i, ok := ev.Index.(float64)
 			if !ok || i < 0 || int(i) >= len(examples) {
-				return MultimodalValue{}, false
+				return MultimodalValue{}, nil, false
 			}
 			ex := examples[int(i)]
-			return MultimodalValue{Text: ex.Text, Files: ex.Files}, true
+			extra := make([]any, len(ci.AdditionalInputs))
+			for k := range extra {
+				extra[k] = Skip
+				if k < len(ex.AdditionalInputs) && ex.AdditionalInputs[k] != nil {
+					extra[k] = Update{Value: exampleValue(ci.AdditionalInputs[k].(Output), ex.AdditionalInputs[k])}
+				}
+			}
+			return MultimodalValue{Text: ex.Text, Files: ex.Files}, extra, true
 		}
 		if ci.FillExamples {
-			root(&Event{triggers: []Trigger{{chat, "example_select"}}, fn: func(ev EventData) Update {
-				m, _ := example(ev)
-				if multimodal {
-					return Update{Value: m}
-				}
-				return Update{Value: m.Text}
-			}, outputs: Out(box), opts: internal("example_populated", false)})
+			root(&Event{triggers: []Trigger{{chat, "example_select"}}, fn: chatExampleFn(len(ci.AdditionalInputs), 1,
+				func(ev EventData, _ []Message) ([]any, error) {
+					m, extra, _ := example(ev)
+					if multimodal {
+						return append([]any{Update{Value: m}}, extra...), nil
+					}
+					return append([]any{Update{Value: m.Text}}, extra...), nil
+				}), inputs: In(chat), outputs: append(Out(box), ci.AdditionalInputs...), opts: internal("example_populated", false)})
 		} else {
-			answer(root(&Event{triggers: []Trigger{{chat, "example_select"}}, fn: func(ev EventData, c []Message) (Update, MultimodalValue, []Message, []Message, error) {
-				m, ok := example(ev)
-				if !ok {
-					return Update{}, m, nil, nil, Error{Message: "no such example", Hidden: true}
-				}
-				return lockBox(false), m, c, withTurn(c, m), nil
-			}, inputs: In(chat), outputs: turn, opts: internal("example_clicked", false)}))
+			answer(root(&Event{triggers: []Trigger{{chat, "example_select"}}, fn: chatExampleFn(len(ci.AdditionalInputs), len(turn),
+				func(ev EventData, c []Message) ([]any, error) {
+					m, extra, ok := example(ev)
+					if !ok {
+						return nil, Error{Message: "no such example", Hidden: true}
+					}
+					return append([]any{lockBox(false), m, c, withTurn(c, m)}, extra...), nil
+				}), inputs: In(chat), outputs: append(slices.Clone(turn), ci.AdditionalInputs...), opts: internal("example_clicked", false)}))
 		}
 	}
 
@@ -453,4 +468,57 @@ func responseJSON(ctx context.Context, msgs []Message, raw any) (any, error) {
 
 func errValue(err error) reflect.Value {
 	return reflect.ValueOf(&err).Elem()
+}
+
+// chatExampleFn is a listener taking the event data and the chat, whose results are
+// fixed values followed by one per additional input (any), with an error.
+func chatExampleFn(extra, fixed int, fn func(EventData, []Message) ([]any, error)) any {
+	outs := make([]reflect.Type, 0, fixed+extra+1)
+	for range fixed + extra {
+		outs = append(outs, anyType)
+	}
+	outs = append(outs, errType)
+	t := reflect.FuncOf([]reflect.Type{reflect.TypeFor[EventData](), messageList}, outs, false)
+	return reflect.MakeFunc(t, func(args []reflect.Value) []reflect.Value {
+		vals, err := fn(args[0].Interface().(EventData), args[1].Interface().([]Message))
+		res := make([]reflect.Value, len(outs))
+		for i := range len(outs) - 1 {
+			res[i] = reflect.Zero(anyType)
+			if err == nil && i < len(vals) && vals[i] != nil {
+				v := reflect.New(anyType).Elem()
+				v.Set(reflect.ValueOf(vals[i]))
+				res[i] = v
+			}
+		}
+		res[len(outs)-1] = errValue(err)
+		return res
+	}).Interface()
+}
+
+// checkChatExamples checks the examples' values for the additional inputs.
+func checkChatExamples(examples []ChatExample, inputs []Component) error {
+	var errs []error
+	for i, ex := range examples {
+		if len(ex.AdditionalInputs) > len(inputs) {
+			errs = append(errs, fmt.Errorf("gradio: ChatInterface.Examples[%d] has %d additional input value(s) for %d additional input(s)", i, len(ex.AdditionalInputs), len(inputs)))
+			continue
+		}
+		for k, v := range ex.AdditionalInputs {
+			if v == nil {
+				continue
+			}
+			o, ok := inputs[k].(Output)
+			if !ok {
+				errs = append(errs, fmt.Errorf("gradio: ChatInterface.Examples[%d]: additional input %d (%s) cannot be set", i, k+1, describe(inputs[k])))
+				continue
+			}
+			v = exampleValue(o, v)
+			t := reflect.TypeOf(v)
+			if to, ok := o.(TypedOutput); ok && to.AcceptsType(t) || convertible(t, o.ValueType()) {
+				continue
+			}
+			errs = append(errs, fmt.Errorf("gradio: ChatInterface.Examples[%d]: additional input %d (%s) cannot take %T", i, k+1, describe(inputs[k]), v))
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -1,22 +1,17 @@
 package gradio
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
-	"encoding/csv"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -40,179 +35,107 @@ const (
 // Gradio.
 const DefaultFlaggingDir = ".gradio/flagged"
 
-// flagLocks serialises the writers of one CSV file within the process, so that two apps
-// (or two builds) flagging into the same directory append whole rows.
-var flagLocks sync.Map // absolute path -> *sync.Mutex
-
-// csvLogger appends flagged samples to a CSV file in a directory, one row per flag,
-// with the files a sample refers to copied under the directory. The first row holds
-// the headers: the components' labels, then "flag", "username" and "timestamp". A file
-// whose headers differ (the interface changed) is left alone: the rows go to the next
-// datasetN.csv.
-type csvLogger struct {
-	dir     string
-	file    string // absolute path of the CSV file
-	headers []string
-	comps   []Component
-	mu      *sync.Mutex
+// FlagSaver stores flagged samples: Gradio's FlaggingCallback. The default, used when
+// an Interface's FlaggingCallback or a FlagButton's Saver is nil, appends them to a
+// CSV file in the flagging directory; package sqliteflag keeps them in a SQLite
+// database. A FlagSaver must be safe for concurrent use.
+type FlagSaver interface {
+	// Setup prepares the saver for samples of fields when the app is built, so that a
+	// store that cannot be written is an error from Build rather than from a click. dir
+	// is the app's flagging directory (Interface.FlaggingDir, FlagButton.Dir or
+	// DefaultFlaggingDir); a saver that keeps its samples elsewhere may ignore it.
+	// Setup is called once per build and per Flag button: it must allow repeated calls.
+	Setup(dir string, fields []FlagField) error
+	// Flag saves one sample. Its error is logged; the user sees a generic message.
+	Flag(ctx context.Context, s FlagSample) error
 }
 
-// newCSVLogger prepares dir for flagging comps, checking now that it can be written.
-func newCSVLogger(dir string, comps []Component) (*csvLogger, error) {
-	dir = or(dir, DefaultFlaggingDir)
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return nil, fmt.Errorf("gradio: flagging directory %q: %w", dir, err)
-	}
-	if err := os.MkdirAll(abs, 0o755); err != nil {
-		return nil, fmt.Errorf("gradio: flagging directory %q cannot be created: %w", dir, err)
-	}
-	probe, err := os.CreateTemp(abs, ".probe-*")
-	if err != nil {
-		return nil, fmt.Errorf("gradio: flagging directory %q cannot be written: %w", dir, err)
-	}
-	probe.Close()
-	os.Remove(probe.Name())
-
-	l := &csvLogger{dir: abs, comps: comps}
-	for i, c := range comps {
-		l.headers = append(l.headers, flagHeader(c, i))
-	}
-	l.headers = append(l.headers, "flag", "username", "timestamp")
-	for n := 1; ; n++ {
-		name := filepath.Join(abs, "dataset"+strconv.Itoa(n)+".csv")
-		head, err := readHeader(name)
-		if errors.Is(err, os.ErrNotExist) || err == nil && slices.Equal(head, l.headers) {
-			l.file = name
-			break
-		}
-		if err != nil && !errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("gradio: flagging file %s: %w", name, err)
-		}
-	}
-	m, _ := flagLocks.LoadOrStore(l.file, &sync.Mutex{})
-	l.mu = m.(*sync.Mutex)
-	return l, nil
+// FlagField is one flagged component, as a FlagSaver sees it.
+type FlagField struct {
+	// Label names the field: the component's label, else "component <i>" (its index).
+	Label string
+	// Component is the flagged component; its Kind says what its values are.
+	Component Component
 }
 
-func flagHeader(c Component, i int) string {
-	if l, ok := c.Props()["label"].(string); ok && l != "" {
-		return l
-	}
-	return "component " + strconv.Itoa(i)
+// FlagValue is one field's value in a sample.
+type FlagValue struct {
+	FlagField
+	// Value is the field's value as a handler receives it: a string, float64, bool,
+	// map... Files are FileData or []FileData, whose Path is readable until Flag
+	// returns (see FlagSample.CopyFiles); a zero FileData is no file.
+	Value any
 }
 
-// readHeader returns the first record of a CSV file.
-func readHeader(name string) ([]string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return csv.NewReader(f).Read()
+// FlagSample is one flagged sample: the values of the flagged components, the flagging
+// option chosen ("" for a plain Flag button or automatic flagging), the logged-in user
+// ("" without authentication) and the time.
+type FlagSample struct {
+	Values   []FlagValue
+	Option   string
+	Username string
+	Time     time.Time
 }
 
-// flag appends one row: the values (one per component, as handlers receive them), the
-// option chosen and the time.
-func (l *csvLogger) flag(values []reflect.Value, option, username string) error {
-	row := make([]string, 0, len(l.headers))
-	for i, v := range values {
-		cell, err := l.cell(i, v)
-		if err != nil {
-			return fmt.Errorf("%s: %w", describe(l.comps[i]), err)
-		}
-		row = append(row, cell)
-	}
-	row = append(row, option, username, time.Now().Format("2006-01-02 15:04:05.000000"))
-
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	f, err := os.OpenFile(l.file, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	if st, err := f.Stat(); err == nil && st.Size() == 0 {
-		_ = w.Write(sanitizeCSV(l.headers))
-	}
-	_ = w.Write(sanitizeCSV(row))
-	w.Flush()
-	// One write of whole rows: a crash leaves the file with complete rows.
-	if _, err := f.Write(buf.Bytes()); err != nil {
-		return err
-	}
-	return f.Sync()
-}
-
-// cell is the CSV form of one value: files are copied into the directory and named by
-// their path relative to it; text stays as it is; anything else is JSON.
-func (l *csvLogger) cell(i int, v reflect.Value) (string, error) {
-	if !v.IsValid() {
-		return "", nil
-	}
-	switch x := v.Interface().(type) {
-	case nil:
-		return "", nil
-	case string:
-		return x, nil
-	case FileData:
-		if x.Path == "" && x.URL == "" {
-			return "", nil
-		}
-		return l.saveFile(i, x)
-	case []FileData:
-		paths := make([]string, len(x))
-		for k, fd := range x {
-			p, err := l.saveFile(i, fd)
+// CopyFiles copies the sample's files into dir, each to <label>/<random>/<name>, and
+// sets their Path to that location relative to dir, with forward slashes. A file known
+// by URL only is left as it is. Savers call it to keep the files beyond the request.
+func (s *FlagSample) CopyFiles(dir string) error {
+	for i := range s.Values {
+		v := &s.Values[i]
+		switch x := v.Value.(type) {
+		case FileData:
+			fd, err := copyFlagFile(dir, v.Label, x)
 			if err != nil {
-				return "", err
+				return fmt.Errorf("%s: %w", v.Label, err)
 			}
-			paths[k] = p
+			v.Value = fd
+		case []FileData:
+			out := make([]FileData, len(x))
+			for k, f := range x {
+				fd, err := copyFlagFile(dir, v.Label, f)
+				if err != nil {
+					return fmt.Errorf("%s: %w", v.Label, err)
+				}
+				out[k] = fd
+			}
+			v.Value = out
 		}
-		b, err := json.Marshal(paths)
-		return string(b), err
-	case float64:
-		return strconv.FormatFloat(x, 'g', -1, 64), nil
-	case bool:
-		return strconv.FormatBool(x), nil
 	}
-	b, err := json.Marshal(v.Interface())
-	if err != nil {
-		return "", err
-	}
-	return string(b), nil
+	return nil
 }
 
-// saveFile copies a received file to <dir>/<header>/<random>/<name> and returns that
-// path relative to dir (a file known by URL only is recorded as its URL).
-func (l *csvLogger) saveFile(i int, fd FileData) (string, error) {
+// copyFlagFile copies a received file to <dir>/<label>/<random>/<name>; the copy's Path
+// is relative to dir.
+func copyFlagFile(dir, label string, fd FileData) (FileData, error) {
 	if fd.Path == "" {
-		return fd.URL, nil
+		return fd, nil
 	}
 	var rnd [8]byte
 	_, _ = rand.Read(rnd[:])
-	sub := filepath.Join(safeName(l.headers[i]), hex.EncodeToString(rnd[:]))
-	if err := os.MkdirAll(filepath.Join(l.dir, sub), 0o755); err != nil {
-		return "", err
+	sub := filepath.Join(safeName(label), hex.EncodeToString(rnd[:]))
+	if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+		return fd, err
 	}
 	name := safeName(or(fd.OrigName, filepath.Base(fd.Path)))
 	rel := filepath.Join(sub, name)
 	src, err := os.Open(fd.Path)
 	if err != nil {
-		return "", err
+		return fd, err
 	}
 	defer src.Close()
-	dst, err := os.OpenFile(filepath.Join(l.dir, rel), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	dst, err := os.OpenFile(filepath.Join(dir, rel), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return "", err
+		return fd, err
 	}
-	if _, err := io.Copy(dst, src); err != nil {
+	n, err := io.Copy(dst, src)
+	if err != nil {
 		dst.Close()
-		return "", err
+		return fd, err
 	}
-	return filepath.ToSlash(rel), dst.Close()
+	fd.Path, fd.Size = filepath.ToSlash(rel), n
+	fd.OrigName = or(fd.OrigName, filepath.Base(src.Name()))
+	return fd, dst.Close()
 }
 
 // safeName keeps letters, digits, spaces, dots, dashes and underscores of a file name.
@@ -235,25 +158,51 @@ func safeName(s string) string {
 	return s
 }
 
-// sanitizeCSV defuses cells a spreadsheet would run as formulas, as Gradio does.
-func sanitizeCSV(row []string) []string {
-	out := make([]string, len(row))
-	for i, c := range row {
-		if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
-			if _, err := strconv.ParseFloat(c, 64); err != nil {
-				c = "'" + c
-			}
+// flagFields names the flagged components.
+func flagFields(comps []Component) []FlagField {
+	fields := make([]FlagField, len(comps))
+	for i, c := range comps {
+		label, _ := c.Props()["label"].(string)
+		if label == "" {
+			label = "component " + strconv.Itoa(i)
 		}
-		out[i] = c
+		fields[i] = FlagField{Label: label, Component: c}
 	}
-	return out
+	return fields
+}
+
+// flagger is a saver set up for some components.
+type flagger struct {
+	saver  FlagSaver
+	fields []FlagField
+}
+
+// setupFlagger sets up saver (nil: a CSV logger in dir) for comps.
+func setupFlagger(dir string, saver FlagSaver, comps []Component) (*flagger, error) {
+	dir = or(dir, DefaultFlaggingDir)
+	if saver == nil {
+		saver = &csvLogger{}
+	}
+	for i, c := range comps {
+		if c == nil {
+			return nil, fmt.Errorf("gradio: flagged component %d is nil", i+1)
+		}
+		if _, ok := c.(Input); !ok {
+			return nil, fmt.Errorf("gradio: %s cannot be flagged: it has no value to read", describe(c))
+		}
+	}
+	fields := flagFields(comps)
+	if err := saver.Setup(dir, fields); err != nil {
+		return nil, err
+	}
+	return &flagger{saver: saver, fields: fields}, nil
 }
 
 // flagParam is the Go type a flag handler takes for c: files as FileData, so that they
 // are copied as they are; other values as the component gives them.
 func flagParam(c Component) reflect.Type {
 	if ti, ok := c.(TypedInput); ok {
-		for _, t := range []reflect.Type{fileDataType, reflect.TypeFor[[]FileData]()} {
+		for _, t := range []reflect.Type{fileDataType, fileDataSlice} {
 			if ti.AcceptsType(t) {
 				return t
 			}
@@ -265,12 +214,27 @@ func flagParam(c Component) reflect.Type {
 	return anyType
 }
 
+// sample makes the sample of one call.
+func (f *flagger) sample(ctx context.Context, values []reflect.Value, option string) FlagSample {
+	s := FlagSample{Values: make([]FlagValue, len(values)), Option: option, Time: time.Now()}
+	for i, v := range values {
+		s.Values[i].FlagField = f.fields[i]
+		if v.IsValid() {
+			s.Values[i].Value = v.Interface()
+		}
+	}
+	if r := RequestFrom(ctx); r != nil {
+		s.Username = r.Username
+	}
+	return s
+}
+
 // flagFn is a handler that flags its arguments (one per component) with option, and
 // returns reply for the Flag button (nothing when reply is "").
-func (l *csvLogger) flagFn(option, reply string) any {
+func (f *flagger) flagFn(option, reply string) any {
 	params := []reflect.Type{ctxType}
-	for _, c := range l.comps {
-		params = append(params, flagParam(c))
+	for _, fl := range f.fields {
+		params = append(params, flagParam(fl.Component))
 	}
 	outs := []reflect.Type{errType}
 	if reply != "" {
@@ -279,14 +243,18 @@ func (l *csvLogger) flagFn(option, reply string) any {
 	t := reflect.FuncOf(params, outs, false)
 	return reflect.MakeFunc(t, func(in []reflect.Value) []reflect.Value {
 		ctx := in[0].Interface().(context.Context)
-		err := l.flag(in[1:], option, "")
+		err := f.saver.Flag(ctx, f.sample(ctx, in[1:], option))
 		errv := reflect.Zero(errType)
 		if err != nil {
-			// The details name server paths: they go to the log, not to the user.
-			if a := appFrom(ctx); a != nil {
-				a.log.Error("gradio: flagging failed", "dir", l.dir, "error", err)
+			var ge Error
+			if !errors.As(err, &ge) {
+				// The details may name server paths: they go to the log, not to the user.
+				if a := appFrom(ctx); a != nil {
+					a.log.Error("gradio: flagging failed", "error", err)
+				}
+				ge = Error{Title: "Flag", Message: "The sample could not be saved."}
 			}
-			e := error(Error{Title: "Flag", Message: "The sample could not be saved."})
+			e := error(ge)
 			errv = reflect.ValueOf(&e).Elem()
 		}
 		if reply == "" {

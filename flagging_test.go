@@ -2,15 +2,19 @@ package gradio
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // callDirect calls api over /gradio_api/run with args and returns its first output, an
@@ -135,17 +139,23 @@ func TestFlaggingCells(t *testing.T) {
 	if err := os.WriteFile(src, []byte("not really a png"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	l, err := newCSVLogger(dir, []Component{&Image{Label: "Photo"}, &JSON{}, &Textbox{}, &Gallery{Label: "Shots"}})
-	if err != nil {
+	comps := []Component{&Image{Label: "Photo"}, &JSON{}, &Textbox{}, &Gallery{Label: "Shots"}}
+	l := &csvLogger{}
+	fields := flagFields(comps)
+	if err := l.Setup(dir, fields); err != nil {
 		t.Fatal(err)
 	}
-	vals := []reflect.Value{
-		reflect.ValueOf(FileData{Path: src, OrigName: "../../cat.png"}),
-		reflect.ValueOf(map[string]any{"a": 1}),
-		reflect.ValueOf("=1+1"),
-		reflect.ValueOf([]FileData{{Path: src}}),
+	vals := []any{
+		FileData{Path: src, OrigName: "../../cat.png"},
+		map[string]any{"a": 1},
+		"=1+1",
+		[]FileData{{Path: src}},
 	}
-	if err := l.flag(vals, "", ""); err != nil {
+	s := FlagSample{Time: time.Now()}
+	for i, v := range vals {
+		s.Values = append(s.Values, FlagValue{fields[i], v})
+	}
+	if err := l.Flag(t.Context(), s); err != nil {
 		t.Fatal(err)
 	}
 	rows := readCSV(t, filepath.Join(dir, "dataset1.csv"))
@@ -164,5 +174,103 @@ func TestFlaggingCells(t *testing.T) {
 	}
 	if rows[0][1] != "component 1" || !strings.HasPrefix(row[3], `["Shots/`) {
 		t.Errorf("header %q, gallery cell %q", rows[0][1], row[3])
+	}
+}
+
+// recorder is a FlagSaver that keeps what it is given.
+type recorder struct {
+	mu      sync.Mutex
+	dirs    []string
+	fields  [][]FlagField
+	samples []FlagSample
+	err     error // returned by Flag
+}
+
+func (r *recorder) Setup(dir string, fields []FlagField) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.dirs, r.fields = append(r.dirs, dir), append(r.fields, fields)
+	return nil
+}
+
+func (r *recorder) Flag(_ context.Context, s FlagSample) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.samples = append(r.samples, s)
+	return r.err
+}
+
+func TestFlaggingCallback(t *testing.T) {
+	rec := &recorder{}
+	it := flagApp("")
+	it.FlaggingCallback = rec
+	app, err := it.Build(WithQuiet(), WithTempDir(t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	if len(rec.dirs) != 1 || rec.dirs[0] != DefaultFlaggingDir || len(rec.fields[0]) != 3 || rec.fields[0][2].Label != "Result" || rec.fields[0][1].Component != it.Inputs[1] {
+		t.Fatalf("Setup(%q, %+v)", rec.dirs, rec.fields)
+	}
+	if _, err := os.Stat(DefaultFlaggingDir); err == nil {
+		t.Error("the CSV logger was set up too: " + DefaultFlaggingDir + " exists")
+	}
+	callDirect(t, app, "Flag_1", "Ada", 2.0, "AdaAda")
+	if len(rec.samples) != 1 {
+		t.Fatalf("%d samples", len(rec.samples))
+	}
+	s := rec.samples[0]
+	if s.Option != "bad" || s.Username != "" || time.Since(s.Time) > time.Minute || len(s.Values) != 3 {
+		t.Fatalf("sample %+v", s)
+	}
+	for i, want := range []any{"Ada", 2.0, "AdaAda"} {
+		if s.Values[i].Value != want || s.Values[i].Label != rec.fields[0][i].Label {
+			t.Errorf("value %d = %+v, want %v", i, s.Values[i], want)
+		}
+	}
+
+	// A failure is logged; the user sees a generic message, or the saver's gradio.Error.
+	rec.err = errors.New("disk on fire at /secret/path")
+	body := callRaw(t, app, "Flag", "Ada", 2.0, "AdaAda")
+	if !strings.Contains(body, "The sample could not be saved.") || strings.Contains(body, "secret") {
+		t.Errorf("a failed flag answers %s", body)
+	}
+	rec.err = Error{Message: "Flagging is closed today."}
+	if body := callRaw(t, app, "Flag", "Ada", 2.0, "AdaAda"); !strings.Contains(body, "Flagging is closed today.") {
+		t.Errorf("a gradio.Error from the saver answers %s", body)
+	}
+
+	// The username comes from the request.
+	f := &flagger{saver: rec, fields: flagFields(it.Inputs[:1])}
+	ctx := withRequest(t.Context(), &Request{Username: "ada"})
+	reflect.ValueOf(f.flagFn("", "")).Call([]reflect.Value{reflect.ValueOf(ctx), reflect.ValueOf("x")})
+	if s := rec.samples[len(rec.samples)-1]; s.Username != "ada" {
+		t.Errorf("username %q, want ada", s.Username)
+	}
+}
+
+// callRaw calls api over /gradio_api/run and returns the response body, whatever its
+// status.
+func callRaw(t *testing.T, app *App, api string, args ...any) string {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"data": args})
+	req := httptest.NewRequest(http.MethodPost, "/gradio_api/run/"+api, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	app.ServeHTTP(rec, req)
+	return rec.Body.String()
+}
+
+type failingSaver struct{ recorder }
+
+func (*failingSaver) Setup(string, []FlagField) error {
+	return errors.New("flags: the database is read-only")
+}
+
+func TestFlaggingCallbackSetupFailsTheBuild(t *testing.T) {
+	it := flagApp(t.TempDir())
+	it.FlaggingCallback = &failingSaver{}
+	if _, err := it.Build(WithQuiet()); err == nil || !strings.Contains(err.Error(), "the database is read-only") {
+		t.Fatalf("Build error = %v", err)
 	}
 }

@@ -60,8 +60,10 @@ func (a *App) buildInfo(all bool) *wire.Info {
 	return info
 }
 
+// labelOr is the label API clients show for a component: its label, else def. A label
+// set to "" stays "", as in Gradio (a ChatInterface's message box).
 func labelOr(p map[string]any, def string) string {
-	if l, ok := p["label"].(string); ok && l != "" {
+	if l, ok := p["label"].(string); ok {
 		return l
 	}
 	return def

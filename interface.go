@@ -6,7 +6,6 @@ import (
 	"os"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -63,6 +62,10 @@ type Interface struct {
 	// refer to. "" means DefaultFlaggingDir, relative to the working directory. It must
 	// be writable when the app is built.
 	FlaggingDir string
+	// FlaggingCallback stores the flagged samples instead of the CSV file, as Gradio's
+	// flagging_callback: sqliteflag.Open("flags.db"), say. It is given FlaggingDir and
+	// set up when the app is built.
+	FlaggingCallback FlagSaver
 
 	// Event tunes the function's event: api name, concurrency, batching...
 	Event EventOptions
@@ -87,7 +90,7 @@ func (it *Interface) flaggingMode() (FlaggingMode, error) {
 
 // Blocks returns the Blocks app the interface stands for, with fresh buttons and events
 // each time; the input and output components are the interface's own. With flagging,
-// it checks that the flagging directory can be written.
+// it sets up the saver, so that a flagging directory that cannot be written is an error.
 func (it *Interface) Blocks() (*Blocks, error) {
 	if it.Fn == nil {
 		return nil, errors.New("gradio: Interface.Fn is nil")
@@ -226,30 +229,21 @@ func (it *Interface) flagging(mode FlaggingMode, all []Component, main *Event) (
 			comps = append(comps, c)
 		}
 	}
-	l, err := newCSVLogger(it.FlaggingDir, comps)
+	f, err := setupFlagger(it.FlaggingDir, it.FlaggingCallback, comps)
 	if err != nil {
 		return nil, err
 	}
 	if mode == FlagAuto {
-		main.Success(l.flagFn("", ""), comps, nil, EventOptions{APIName: "flag", APIVisibility: Undocumented, Queue: False, ShowProgress: "hidden"})
+		main.Success(f.flagFn("", ""), comps, nil, EventOptions{APIName: "flag", APIVisibility: Undocumented, Queue: False, ShowProgress: "hidden"})
 		return nil, nil
 	}
-	type option struct{ label, value string }
-	opts := []option{{"Flag", ""}}
-	if len(it.FlaggingOptions) > 0 {
-		opts = opts[:0]
-		for _, o := range it.FlaggingOptions {
-			opts = append(opts, option{"Flag as " + o, o})
-		}
+	options := it.FlaggingOptions
+	if len(options) == 0 {
+		options = []string{""}
 	}
 	var btns []Component
-	for _, o := range opts {
-		btn := &Button{Value: o.label}
-		// The button says "Saved" for a moment, then its label again.
-		btn.Click(l.flagFn(o.value, "Saved"), comps, Outputs{btn},
-			EventOptions{APIName: "Flag", APIVisibility: Undocumented, Queue: False, ShowProgress: "hidden"}).
-			Then(nil, nil, Outputs{btn}, EventOptions{JS: "() => new Promise((r) => setTimeout(() => r(" + strconv.Quote(o.label) + "), 1500))"})
-		btns = append(btns, btn)
+	for _, o := range options {
+		btns = append(btns, &FlagButton{Option: o, f: f})
 	}
 	return Row(btns...), nil
 }

@@ -58,6 +58,10 @@ type MultimodalTextbox struct {
 	// Key keeps the component (and the value the user gave it) across re-runs of a
 	// Render's Fn; see Render.
 	Key string
+
+	// blankLabel gives the component the label "" (a ChatInterface's message box), which
+	// API clients show as such rather than as parameter_<id>.
+	blankLabel bool
 }
 
 var (
@@ -71,6 +75,9 @@ func (m *MultimodalTextbox) Kind() string { return "multimodaltextbox" }
 
 func (m *MultimodalTextbox) Props() map[string]any {
 	p := common{m.Label, m.Info, m.ShowLabel, m.Container, m.Scale, m.MinWidth, m.Visible, m.Interactive, m.ElemID, m.ElemClasses}.into(props{})
+	if m.blankLabel && m.Label == "" {
+		p["label"] = ""
+	}
 	p["sources"] = orList(m.Sources, []string{"upload"})
 	p["file_count"] = or(m.FileCount, "single")
 	if len(m.FileTypes) > 0 {

@@ -42,12 +42,19 @@ type Textbox struct {
 	// Key keeps the component (and the value the user gave it) across re-runs of a
 	// Render's Fn; see Render.
 	Key string
+
+	// blankLabel gives the component the label "" (a ChatInterface's message box), which
+	// API clients show as such rather than as parameter_<id>.
+	blankLabel bool
 }
 
 func (t *Textbox) Kind() string { return "textbox" }
 
 func (t *Textbox) Props() map[string]any {
 	p := common{t.Label, t.Info, t.ShowLabel, t.Container, t.Scale, t.MinWidth, t.Visible, t.Interactive, t.ElemID, t.ElemClasses}.into(props{})
+	if t.blankLabel && t.Label == "" {
+		p["label"] = ""
+	}
 	p["type"] = or(t.Type, "text")
 	p["lines"] = orInt(t.Lines, 1)
 	p["max_lines"] = orInt(t.MaxLines, 20)

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -190,5 +191,36 @@ func TestBrowserChatInterface(t *testing.T) {
 	}
 	if len(titles) != 2 || titles[0] != "Hello there" {
 		t.Errorf("the panel lists %q, want the new conversation first", titles)
+	}
+}
+
+// A ChatInterface example that also sets the additional inputs (interfaceapp's /chat/):
+// a click fills the slider and the text box, and the answer is made with those values.
+func TestBrowserChatExampleFillsAdditionalInputs(t *testing.T) {
+	url := app(t, "interface") + "/chat/"
+	ctx := browser(t)
+	const textbox = `gradio-textbox textarea, gradio-textbox input`
+	input := func(kind, label string) string {
+		return fmt.Sprintf(`[...document.querySelectorAll('gradio-%s')].find(e => e.props?.label === %q)?.value`, kind, label)
+	}
+	var conv [][2]string
+	var temp float64
+	var persona string
+	run(t, ctx,
+		chromedp.Navigate(url),
+		chromedp.WaitVisible(css(textbox)),
+		chromedp.Click(xpath(`//gradio-chatbot//button[contains(., "Ahoy")]`)),
+		waitJS(chatLast+`.includes('pirate says')`),
+		eval(chatValue, &conv),
+		chromedp.Click(xpath(`//button[contains(., "Additional Inputs")]`)),
+		waitJS(input("slider", "Temperature")+` !== undefined`),
+		eval(input("slider", "Temperature"), &temp),
+		eval(input("textbox", "Persona"), &persona),
+	)
+	if len(conv) != 2 || conv[0] != [2]string{"user", "Ahoy"} || conv[1][1] != `pirate says "Ahoy" at temperature 0.2` {
+		t.Errorf("after clicking the example: %q", conv)
+	}
+	if temp != 0.2 || persona != "pirate" {
+		t.Errorf("the additional inputs show %v and %q, want 0.2 and pirate", temp, persona)
 	}
 }

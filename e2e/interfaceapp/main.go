@@ -1,11 +1,13 @@
 // Command interfaceapp is the app the Interface tests drive: an interface with a page
-// of cached examples and flagging at /, and a live interface at /live/. It also serves
-// the flagging CSV at /flagged.csv, so that a test can read what was flagged.
+// of cached examples and flagging at /, a live interface at /live/, and at /chat/ a
+// ChatInterface whose examples also set its additional inputs. It also serves the
+// flagging CSV at /flagged.csv, so that a test can read what was flagged.
 package main
 
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log"
 	"net"
 	"net/http"
@@ -64,8 +66,26 @@ func main() {
 		log.Fatal(err)
 	}
 
+	chat, err := (&gradio.ChatInterface{
+		Fn: func(message string, history []gradio.Message, temperature float64, persona string) string {
+			return fmt.Sprintf("%s says %q at temperature %g", persona, message, temperature)
+		},
+		AdditionalInputs: []gradio.Component{
+			&gradio.Slider{Label: "Temperature", Maximum: 2, Step: 0.1, Value: 1},
+			&gradio.Textbox{Label: "Persona", Value: "robot"},
+		},
+		Examples: []gradio.ChatExample{
+			{Text: "Ahoy", AdditionalInputs: []any{0.2, "pirate"}},
+			{Text: "Hello"},
+		},
+	}).Build()
+	if err != nil {
+		log.Fatal(err)
+	}
+
 	mux := http.NewServeMux()
 	mux.Handle("/live/", http.StripPrefix("/live", live))
+	mux.Handle("/chat/", http.StripPrefix("/chat", chat))
 	mux.HandleFunc("/flagged.csv", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFile(w, r, filepath.Join(flagDir, "dataset1.csv"))
 	})
@@ -85,6 +105,7 @@ func main() {
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		_ = live.Shutdown(sctx)
+		_ = chat.Shutdown(sctx)
 		_ = app.Shutdown(sctx)
 		_ = srv.Shutdown(sctx)
 	}()

@@ -1,0 +1,4 @@
+package sqliteflag
+
+// DecodeValue is decodeValue, for the external tests.
+var DecodeValue = decodeValue
