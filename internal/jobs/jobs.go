@@ -1,0 +1,230 @@
+package jobs
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Names of the JetStream resources and the subjects' first tokens.
+const (
+	JobsStream    = "GRADIO_JOBS"
+	ResultsStream = "GRADIO_RESULTS"
+	DoneBucket    = "GRADIO_DONE"
+
+	jobsSubject    = "gradio.jobs"
+	resultsSubject = "gradio.results"
+	cancelSubject  = "gradio.cancel"
+)
+
+// Headers of job and result messages.
+const (
+	hdrFn      = "Gradio-Fn"
+	hdrSession = "Gradio-Session"
+	hdrMailbox = "Gradio-Mailbox"
+	hdrKind    = "Gradio-Kind"
+	hdrEvent   = "Gradio-Event"
+	hdrFinal   = "Gradio-Final"
+)
+
+// Defaults of Config.
+const (
+	DefaultAckWait       = 30 * time.Second
+	DefaultMaxDeliver    = 5
+	DefaultResultsMaxAge = 10 * time.Minute
+	DefaultDoneTTL       = time.Hour
+	DefaultDuplicates    = 2 * time.Minute
+)
+
+// Config configures a Broker. Only App is required.
+type Config struct {
+	// App names the app; its jobs, results and records are apart from other apps'.
+	App string
+	// AckWait is how long a worker may go without acknowledging a job or sending a
+	// heartbeat before the job is redelivered to another; 0 means DefaultAckWait.
+	// Workers send heartbeats every AckWait/3 while a handler runs.
+	AckWait time.Duration
+	// MaxDeliver bounds the deliveries of a job; the last one that fails publishes a
+	// failure instead of retrying. 0 means DefaultMaxDeliver.
+	MaxDeliver int
+	// ResultsMaxAge is how long result messages are kept for readers and resumes;
+	// 0 means DefaultResultsMaxAge.
+	ResultsMaxAge time.Duration
+	// DoneTTL is how long a finished job's record is kept, which bounds how late a
+	// redelivery is still recognised; 0 means DefaultDoneTTL.
+	DoneTTL time.Duration
+	// Duplicates is the window in which a job published twice, or a final message
+	// published twice, is stored once; 0 means DefaultDuplicates.
+	Duplicates time.Duration
+	// Memory keeps the streams in memory rather than in files: faster, lost with the
+	// server. The streams are created with the settings of the first broker.
+	Memory bool
+	// Replicas is the number of copies of each stream in a clustered JetStream; 0 means 1.
+	Replicas int
+	// Failure makes the final message of a job whose last delivery failed; nil means a
+	// process_completed message with a generic error.
+	Failure func(Job, error) Message
+	// Logger receives what cannot be returned to a caller; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Job is one queued call.
+type Job struct {
+	// ID is the event id; it names the job everywhere and makes publishing it twice harmless.
+	ID string
+	// Fn is the function's index (fn_index).
+	Fn int
+	// Group is the concurrency group; "" means the function's own, "fn<Fn>".
+	Group string
+	// Session is the client's session hash.
+	Session string
+	// Mailbox names the results subject the job's messages go to; "" means Session's.
+	Mailbox string
+	// Payload is what the web side prepared; opaque here.
+	Payload []byte
+	// Delivery counts deliveries to workers, from 1; set by Consume.
+	Delivery int
+}
+
+func (j Job) group() string {
+	if j.Group != "" {
+		return j.Group
+	}
+	return fmt.Sprintf("fn%d", j.Fn)
+}
+
+func (j Job) mailbox() string {
+	if j.Mailbox != "" {
+		return j.Mailbox
+	}
+	return j.Session
+}
+
+// Message is one message of a job on its mailbox's results subject.
+type Message struct {
+	// Kind is the message's msg (estimation, progress, process_generating, ...).
+	Kind string
+	// EventID is the job's id.
+	EventID string
+	// Body is the encoded message.
+	Body []byte
+	// Final marks the job's last message (its process_completed).
+	Final bool
+	// Seq is the message's sequence in the results stream: its Last-Event-ID. Set on reading.
+	Seq uint64
+}
+
+// Broker publishes and consumes the jobs of one app. It is safe for concurrent use.
+type Broker struct {
+	nc      *nats.Conn
+	js      jetstream.JetStream
+	cfg     Config
+	jobs    jetstream.Stream
+	results jetstream.Stream
+	done    jetstream.KeyValue
+	log     *slog.Logger
+
+	beforeAck func(Job) // a test hook for workers; see worker.beforeAck
+}
+
+// New returns a broker of cfg.App on nc, creating or updating the streams and bucket.
+// The connection stays the caller's to close.
+func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
+	if cfg.App == "" {
+		return nil, errors.New("jobs: Config.App is empty")
+	}
+	cfg.AckWait = orDefault(cfg.AckWait, DefaultAckWait)
+	cfg.ResultsMaxAge = orDefault(cfg.ResultsMaxAge, DefaultResultsMaxAge)
+	cfg.DoneTTL = orDefault(cfg.DoneTTL, DefaultDoneTTL)
+	cfg.Duplicates = min(orDefault(cfg.Duplicates, DefaultDuplicates), cfg.ResultsMaxAge)
+	if cfg.MaxDeliver <= 0 {
+		cfg.MaxDeliver = DefaultMaxDeliver
+	}
+	cfg.Replicas = max(cfg.Replicas, 1)
+	if cfg.Failure == nil {
+		cfg.Failure = defaultFailure
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return nil, fmt.Errorf("jobs: %w", err)
+	}
+	storage := jetstream.FileStorage
+	if cfg.Memory {
+		storage = jetstream.MemoryStorage
+	}
+	b := &Broker{nc: nc, js: js, cfg: cfg, log: log}
+	b.jobs, err = js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name: JobsStream, Subjects: []string{jobsSubject + ".>"}, Retention: jetstream.WorkQueuePolicy,
+		Storage: storage, Replicas: cfg.Replicas, Duplicates: cfg.Duplicates,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("jobs: stream %s: %w", JobsStream, err)
+	}
+	b.results, err = js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name: ResultsStream, Subjects: []string{resultsSubject + ".>"}, Retention: jetstream.LimitsPolicy,
+		MaxAge: cfg.ResultsMaxAge, Storage: storage, Replicas: cfg.Replicas, Duplicates: cfg.Duplicates,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("jobs: stream %s: %w", ResultsStream, err)
+	}
+	b.done, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket: DoneBucket, TTL: cfg.DoneTTL, Storage: storage, Replicas: cfg.Replicas,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("jobs: bucket %s: %w", DoneBucket, err)
+	}
+	return b, nil
+}
+
+func orDefault(d, def time.Duration) time.Duration {
+	if d <= 0 {
+		return def
+	}
+	return d
+}
+
+// defaultFailure is a process_completed message with Gradio's generic error.
+func defaultFailure(j Job, _ error) Message {
+	body := fmt.Sprintf(`{"msg":"process_completed","event_id":%q,"output":{"error":"The call failed on every worker that took it.","visible":true,"title":"Error"},"success":false,"title":"Error"}`, j.ID)
+	return Message{Kind: "process_completed", EventID: j.ID, Body: []byte(body), Final: true}
+}
+
+// token makes s one subject token (and a valid consumer name and key part): letters
+// and digits stay as they are, anything else is hex-encoded behind "_", which no
+// plain token starts with, so different strings never share a token.
+func token(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return "_" + hex.EncodeToString([]byte(s))
+		}
+	}
+	if s == "" {
+		return "_"
+	}
+	return s
+}
+
+func (b *Broker) jobSubject(group string) string {
+	return jobsSubject + "." + token(b.cfg.App) + "." + token(group)
+}
+
+func (b *Broker) resultSubject(mailbox string) string {
+	return resultsSubject + "." + token(b.cfg.App) + "." + token(mailbox)
+}
+
+func (b *Broker) cancelSubject() string { return cancelSubject + "." + token(b.cfg.App) }
+
+func (b *Broker) doneKey(id string) string { return token(b.cfg.App) + "." + token(id) }
+
+func (b *Broker) consumerName(group string) string { return token(b.cfg.App) + "-" + token(group) }
