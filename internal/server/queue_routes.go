@@ -149,6 +149,7 @@ func (s *Server) pump(r *http.Request, out *sse, rd *queue.Reader, linger time.D
 		timer   *time.Timer
 		lingerC <-chan time.Time
 		expired bool
+		ending  bool // the request's context ended: deliver what is there, then stop
 	)
 	defer func() {
 		if timer != nil {
@@ -165,14 +166,14 @@ func (s *Server) pump(r *http.Request, out *sse, rd *queue.Reader, linger time.D
 				s.o.Logger.Error("gradio: encoding a queue message", "msg", m.Kind, "error", err)
 			}
 		}
-		if idle && (linger <= 0 || expired) && rd.Close() {
+		if idle && (linger <= 0 || expired || ending) && rd.Close() {
 			last()
 			// Written without a flush: net/http sends it with the end of the response,
 			// in one write.
 			_, _ = out.w.Write(out.buf)
 			return
 		}
-		if err := out.flush(); err != nil {
+		if err := out.flush(); err != nil || ending {
 			return
 		}
 		expired = false
@@ -192,7 +193,10 @@ func (s *Server) pump(r *http.Request, out *sse, rd *queue.Reader, linger time.D
 		case <-tick.C:
 			beat()
 		case <-r.Context().Done():
-			return
+			// A server shutting down ends the streams right after the last handler
+			// returned: what that handler sent is written first. For a client that
+			// went away, the writes just fail.
+			ending = true
 		}
 	}
 }
