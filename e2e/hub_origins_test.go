@@ -28,18 +28,7 @@ func TestBrowserHubAppsOnOwnOrigins(t *testing.T) {
 	// puts the app's origin in a process of its own, so the test can drive the frame.
 	ctx := browser(t, chromedp.Flag("host-resolver-rules", "MAP hub.test 127.0.0.1, MAP *.apps.hub.test 127.0.0.1"),
 		chromedp.Flag("isolate-origins", strings.TrimSuffix(appURL, "/")))
-	var token string
-	run(t, ctx,
-		chromedp.Navigate(hubURL+"/signup"),
-		chromedp.SendKeys(css(`input[name=name]`), "alice"),
-		chromedp.SendKeys(css(`input[name=password]`), "correct horse battery"),
-		chromedp.Click(css(`button[type=submit]`)),
-		chromedp.WaitVisible(xpath(`//button[normalize-space()="Log out"]`)),
-		chromedp.Navigate(hubURL+"/settings"),
-		chromedp.Click(xpath(`//button[normalize-space()="New token"]`)),
-		chromedp.WaitVisible(css(`#new-token`)),
-		eval(`document.querySelector('#new-token').textContent`, &token),
-	)
+	token := signupForToken(t, ctx, hubURL)
 	// The app dials the hub by address (this machine has no DNS for hub.test).
 	app := start(t, appBinary(t, "hello"), nil, "GRADIO_SHARE=true", fmt.Sprintf("GRADIO_HUB_URL=http://127.0.0.1:%d", port),
 		"GRADIO_HUB_TOKEN="+token, "GRADIO_SERVER_NAME=127.0.0.1", "GRADIO_SERVER_PORT=0", "GRADIO_TEMP_DIR="+t.TempDir())

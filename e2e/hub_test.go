@@ -151,16 +151,10 @@ func hubGet(t *testing.T, url string) (int, string) {
 	return resp.StatusCode, string(b)
 }
 
-// frame is a JavaScript expression for the document of the app framed in the hub's page.
-const frame = `document.querySelector('iframe.app-frame').contentDocument`
-
-// TestBrowserHub walks the hub as people would: sign up, make a token, publish
-// examples/hello through the tunnel, run it in the hub's page, call it with the
-// official JS client through the hub, comment with the attached result, make the app
-// private (an anonymous browser gets 404), and watch a share link expire.
-func TestBrowserHub(t *testing.T) {
-	_, hubURL := startHub(t, "-data", t.TempDir())
-	ctx := browser(t)
+// signupForToken signs alice up on the hub in the browser and makes an API token
+// under Settings, as a person would, and returns it.
+func signupForToken(t *testing.T, ctx context.Context, hubURL string) string {
+	t.Helper()
 	var token string
 	run(t, ctx,
 		chromedp.Navigate(hubURL+"/signup"),
@@ -177,6 +171,20 @@ func TestBrowserHub(t *testing.T) {
 	if !strings.HasPrefix(token, "ghub_") {
 		t.Fatalf("token = %q", token)
 	}
+	return token
+}
+
+// frame is a JavaScript expression for the document of the app framed in the hub's page.
+const frame = `document.querySelector('iframe.app-frame').contentDocument`
+
+// TestBrowserHub walks the hub as people would: sign up, make a token, publish
+// examples/hello through the tunnel, run it in the hub's page, call it with the
+// official JS client through the hub, comment with the attached result, make the app
+// private (an anonymous browser gets 404), and watch a share link expire.
+func TestBrowserHub(t *testing.T) {
+	_, hubURL := startHub(t, "-data", t.TempDir())
+	ctx := browser(t)
+	token := signupForToken(t, ctx, hubURL)
 	publishHello(t, hubURL, token)
 
 	// Run the app inside the hub's page, then share the result in a comment.

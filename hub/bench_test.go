@@ -1,16 +1,12 @@
 package hub_test
 
 import (
-	"context"
 	"io"
-	"log/slog"
-	"net"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/gradio-go/gradio"
 	"github.com/gradio-go/gradio/hub"
 )
 
@@ -19,19 +15,7 @@ import (
 func BenchmarkHubProxy(b *testing.B) {
 	h := newHub(b, hub.Config{})
 	h.signup("alice")
-	app, err := (&gradio.Interface{Fn: greet, Inputs: []gradio.Component{&gradio.Textbox{}}, Outputs: []gradio.Component{&gradio.Textbox{}}}).
-		Build(gradio.WithQuiet(), gradio.WithShare(gradio.Share{Hub: h.url, Token: h.token("alice"), Name: "hello"}), gradio.WithLogger(slog.New(slog.DiscardHandler)))
-	if err != nil {
-		b.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- app.Serve(ctx, ln) }()
-	defer func() { cancel(); <-done }()
+	_, addr := h.publishFn(h.token("alice"), "hello", "greet", greet)
 	c := &http.Client{Timeout: 10 * time.Second}
 	h.waitOnline(c, "/alice/hello")
 	call := func(base string) {
@@ -52,7 +36,7 @@ func BenchmarkHubProxy(b *testing.B) {
 		}
 		return time.Since(start)
 	}
-	direct, hubbed := "http://"+ln.Addr().String(), h.url+"/alice/hello"
+	direct, hubbed := "http://"+addr, h.url+"/alice/hello"
 	call(direct)
 	call(hubbed)
 	b.ResetTimer()

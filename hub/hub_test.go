@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -138,13 +139,28 @@ func (h *testHub) token(user string) string {
 
 func greet(name string) string { return "Hello, " + name + "!" }
 
-// publish serves a hello app locally and on the hub, as gradio.WithShare does, and
-// waits until the hub has it online. Cancelling the returned function stops the app.
+// publish serves a hello app locally and on the hub, as gradio.WithShare does. Calling
+// the returned function stops the app.
 func (h *testHub) publish(token, name string, share gradio.Share) (stop func()) {
 	h.t.Helper()
+	stop, _ = h.serve(&gradio.Interface{Fn: greet, Inputs: []gradio.Component{&gradio.Textbox{Label: "Name"}},
+		Outputs: []gradio.Component{&gradio.Textbox{Label: "Greeting"}}, Title: "Hello"}, token, name, share)
+	return stop
+}
+
+// publishFn publishes an app of one text box in and one out around fn, served as /api.
+func (h *testHub) publishFn(token, name, api string, fn any) (stop func(), addr string) {
+	h.t.Helper()
+	return h.serve(&gradio.Interface{Fn: fn, Inputs: []gradio.Component{&gradio.Textbox{}}, Outputs: []gradio.Component{&gradio.Textbox{}},
+		Event: gradio.EventOptions{APIName: api}}, token, name, gradio.Share{})
+}
+
+// serve builds the interface with sharing to the hub and serves it on a loopback port
+// (returned) until stop is called or the test ends.
+func (h *testHub) serve(it *gradio.Interface, token, name string, share gradio.Share) (stop func(), addr string) {
+	h.t.Helper()
 	share.Hub, share.Token, share.Name = h.srv.URL, token, name
-	app, err := (&gradio.Interface{Fn: greet, Inputs: []gradio.Component{&gradio.Textbox{Label: "Name"}},
-		Outputs: []gradio.Component{&gradio.Textbox{Label: "Greeting"}}, Title: "Hello"}).Build(gradio.WithQuiet(), gradio.WithShare(share), gradio.WithLogger(slog.New(slog.DiscardHandler)))
+	app, err := it.Build(gradio.WithQuiet(), gradio.WithShare(share), gradio.WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -155,19 +171,17 @@ func (h *testHub) publish(token, name string, share gradio.Share) (stop func()) 
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- app.Serve(ctx, ln) }()
-	var once bool
+	var once sync.Once
 	stop = func() {
-		if once {
-			return
-		}
-		once = true
-		cancel()
-		if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
-			h.t.Errorf("Serve: %v", err)
-		}
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+				h.t.Errorf("Serve: %v", err)
+			}
+		})
 	}
 	h.t.Cleanup(stop)
-	return stop
+	return stop, ln.Addr().String()
 }
 
 // waitOnline polls the app's config through the hub until it answers.

@@ -2,7 +2,6 @@ package hub_test
 
 import (
 	"context"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
@@ -245,20 +244,8 @@ func TestDirectoryShowsQueueLength(t *testing.T) {
 			return "", ctx.Err()
 		}
 	}
-	app, err := (&gradio.Interface{Fn: slow, Inputs: []gradio.Component{&gradio.Textbox{}}, Outputs: []gradio.Component{&gradio.Textbox{}},
-		Event: gradio.EventOptions{APIName: "slow"}}).
-		Build(gradio.WithQuiet(), gradio.WithShare(gradio.Share{Hub: h.url, Token: h.token("alice"), Name: "slow"}), gradio.WithLogger(slog.New(slog.DiscardHandler)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- app.Serve(ctx, ln) }()
-	defer func() { close(release); cancel(); <-done }()
+	stop, _ := h.publishFn(h.token("alice"), "slow", "slow", slow)
+	defer func() { close(release); stop() }()
 	anon := h.browser()
 	h.waitOnline(anon, "/alice/slow")
 	waitFor(t, func() bool { _, body := h.get(anon, "/"); return strings.Contains(body, "0 queued") })
@@ -279,20 +266,7 @@ func TestAppSeesTheVisitorsAddress(t *testing.T) {
 	h := newHub(t, hub.Config{})
 	h.signup("alice")
 	whoami := func(ctx context.Context, _ string) string { return gradio.RequestFrom(ctx).RemoteAddr }
-	app, err := (&gradio.Interface{Fn: whoami, Inputs: []gradio.Component{&gradio.Textbox{}}, Outputs: []gradio.Component{&gradio.Textbox{}},
-		Event: gradio.EventOptions{APIName: "whoami"}}).
-		Build(gradio.WithQuiet(), gradio.WithShare(gradio.Share{Hub: h.url, Token: h.token("alice"), Name: "whoami"}), gradio.WithLogger(slog.New(slog.DiscardHandler)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- app.Serve(ctx, ln) }()
-	defer func() { cancel(); <-done }()
+	_, addr := h.publishFn(h.token("alice"), "whoami", "whoami", whoami)
 	// A visitor on another loopback address than the app's tunnel.
 	visitor := &http.Client{Transport: &http.Transport{DialContext: (&net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP("127.0.0.2")}}).DialContext}}
 	h.waitOnline(visitor, "/alice/whoami")
@@ -300,7 +274,7 @@ func TestAppSeesTheVisitorsAddress(t *testing.T) {
 		t.Errorf("the handler saw %d %s, want the visitor's 127.0.0.2", code, body)
 	}
 	// Straight to the app, the header is not trusted.
-	req, _ := http.NewRequest("POST", "http://"+ln.Addr().String()+"/gradio_api/run/whoami", strings.NewReader(`{"data":["x"]}`))
+	req, _ := http.NewRequest("POST", "http://"+addr+"/gradio_api/run/whoami", strings.NewReader(`{"data":["x"]}`))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("X-Forwarded-For", "203.0.113.9")
 	if code, body := h.do(&http.Client{}, req); code != 200 || strings.Contains(body, "203.0.113.9") {

@@ -1,0 +1,4 @@
+import{a as d,b as l}from"./chunk-NCJSEHBS.js";import{c as o}from"./chunk-P7YIV3HJ.js";import{j as i,n as e}from"./chunk-INOPCPV3.js";import"./chunk-OOJM4CTU.js";var t=class extends d{constructor(){super(...arguments);this.grid=null;this.loading=!1;this.loadError=""}get gridId(){return this.uid}commit(r){this.userValue(r)}labelTemplate(){return this.label(null)}render(){return this.grid?this.grid.render():(this.loading||(this.loading=!0,import("./chunk-5ZKWQLOK.js").then(r=>{this.grid=new r.Grid(this),this.requestUpdate()},r=>{this.loadError=o("data.load_failed",{error:String(r?.message??r)}),this.requestUpdate()})),i`${this.label(null)}
+      <div class="gr-df gr-df-loading" aria-busy="true">
+        ${this.loadError?i`<div class="gr-df-error" role="alert">${this.loadError}</div>`:e}
+      </div>`)}};l("dataframe",t);export{t as Dataframe};
