@@ -58,6 +58,7 @@ type jobsBackend struct {
 	stop   context.CancelFunc
 	mu     sync.Mutex // orders followers' starts before close's wait
 	closed bool
+	live   map[string]jobs.Job // jobs this replica follows, by event id, for cancels
 	wg     sync.WaitGroup
 }
 
@@ -107,7 +108,7 @@ func (a *App) startJobs() (*jobsBackend, error) {
 		nc.Close()
 		return nil, fmt.Errorf("gradio: %w", err)
 	}
-	j := &jobsBackend{a: a, nc: nc, b: b, web: role != RoleWorker, worker: role != RoleWeb}
+	j := &jobsBackend{a: a, nc: nc, b: b, web: role != RoleWorker, worker: role != RoleWeb, live: make(map[string]jobs.Job)}
 	j.ctx, j.stop = context.WithCancel(context.Background())
 	if j.worker {
 		groups := a.jobGroups()
@@ -186,6 +187,7 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 		Body: &wire.Estimation{Msg: wire.MsgEstimation, EventID: ev.ID, Rank: &rank, QueueSize: rank + 1}}, false)
 	j.mu.Lock()
 	if !j.closed {
+		j.live[ev.ID] = job
 		j.wg.Go(func() { j.follow(ev, box) })
 	}
 	j.mu.Unlock()
@@ -203,6 +205,11 @@ func (j *jobsBackend) deliver(ev *queue.Event, box string, m queue.Message, fina
 // until its final message. Resuming on another replica is a later step: the replica
 // that took the join is the one that follows.
 func (j *jobsBackend) follow(ev *queue.Event, box string) {
+	defer func() {
+		j.mu.Lock()
+		delete(j.live, ev.ID)
+		j.mu.Unlock()
+	}()
 	for m, err := range j.b.Replay(j.ctx, ev.ID, 0) {
 		if err != nil {
 			j.a.log.Error("gradio: following a job failed", "event_id", ev.ID, "error", err)
@@ -222,10 +229,25 @@ func (j *jobsBackend) follow(ev *queue.Event, box string) {
 		Body: failedCompletion(ev.ID, queue.StoppedMessage)}, true)
 }
 
-// Cancel is not carried across processes yet: a cancel reaches only the in-memory
-// queue, which holds no event of a scaled-out app.
+// Cancel cancels a job this replica follows, wherever it runs or waits: the job ends
+// with an empty output (as a cancel in memory does) unless it has already finished.
+// Gradio's "and the session's other running calls of the function" is not carried
+// across processes yet; events this replica does not follow go to the local queue.
 func (j *jobsBackend) Cancel(session string, fnIndex int, id string) bool {
-	return j.a.queue.Cancel(session, fnIndex, id)
+	j.mu.Lock()
+	job, ok := j.live[id]
+	j.mu.Unlock()
+	if !ok || job.Session != session {
+		return j.a.queue.Cancel(session, fnIndex, id)
+	}
+	body := encodeWire(&wire.ProcessCompleted{Msg: wire.MsgProcessCompleted, EventID: id, Output: struct{}{}, Success: true})
+	ctx, cancel := context.WithTimeout(j.ctx, 10*time.Second)
+	defer cancel()
+	done, err := j.b.Cancel(ctx, job, jobs.Message{Kind: wire.MsgProcessCompleted, Body: body})
+	if err != nil {
+		j.a.log.Error("gradio: cancelling a job failed", "event_id", id, "error", err)
+	}
+	return done
 }
 
 // handle runs one job on a worker, as the in-memory queue runs an event.

@@ -116,16 +116,27 @@ func TestNATSWebAndWorker(t *testing.T) {
 // callAPI makes a curl API call and returns its frames as "event data|...".
 func callAPI(t *testing.T, base, api, body string) string {
 	t.Helper()
+	return readCall(t, base, api, postCall(t, base, api, body))
+}
+
+// postCall starts a curl API call and returns its event id.
+func postCall(t *testing.T, base, api, body string) string {
+	t.Helper()
 	resp, err := http.Post(base+"/gradio_api/call/"+api, "application/json", strings.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
 	b, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	id := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(string(b)), `{"event_id":"`), `"}`)
-	resp, err = http.Get(base + "/gradio_api/call/" + api + "/" + id)
+	return strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(string(b)), `{"event_id":"`), `"}`)
+}
+
+// readCall reads a curl API call's stream and returns its frames as "event data|...".
+func readCall(t *testing.T, base, api, id string) string {
+	resp, err := http.Get(base + "/gradio_api/call/" + api + "/" + id)
 	if err != nil {
-		t.Fatal(err)
+		t.Error(err)
+		return ""
 	}
 	defer resp.Body.Close()
 	var frames []string
@@ -172,6 +183,38 @@ func TestNATSWorkerClosedMidJob(t *testing.T) {
 	}
 	if n := second.ran.Load(); n != 1 {
 		t.Errorf("the second worker ran %d calls, want 1", n)
+	}
+}
+
+func TestNATSCancel(t *testing.T) {
+	srv := natstest.Start(t)
+	web := build(t, (&scaledApp{}).blocks(), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWeb))
+	blocked := &scaledApp{block: true, started: make(chan struct{})}
+	build(t, blocked.blocks(), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWorker))
+	hs := httptest.NewServer(web)
+	defer hs.Close()
+
+	id := postCall(t, hs.URL, "slow", `{"data":[]}`)
+	done := make(chan string, 1)
+	go func() { done <- readCall(t, hs.URL, "slow", id) }()
+	select {
+	case <-blocked.started:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the worker never started the job")
+	}
+	body := fmt.Sprintf(`{"event_id":%q,"session_hash":%q,"fn_index":3}`, id, id)
+	resp, err := http.Post(hs.URL+"/gradio_api/cancel", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	select {
+	case frames := <-done:
+		if frames != `error {"error":"Cancelled."}` {
+			t.Errorf("frames = %s, want one cancellation", frames)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the cancelled call never ended")
 	}
 }
 
