@@ -153,13 +153,16 @@ func (a *App) jobGroups() []jobs.Group {
 	return out
 }
 
-// Push publishes ev as a job and follows its messages into the local mailbox.
+// Push publishes ev as a job and follows its messages into the local mailbox. Renders
+// run in the local queue, as without NATS: what a render builds is kept per session in
+// the process that ran it, and the listeners it creates have fn indices no other
+// process knows.
 func (j *jobsBackend) Push(ev *queue.Event) error {
 	c, _ := ev.Payload.(*call)
-	if !j.web || c == nil || c.job == nil || ev.Fn.Index >= len(j.a.fns) {
-		return queue.ErrClosed
+	if i := ev.Fn.Index; i < 0 || i >= len(j.a.fns) || j.a.fns[i].q != ev.Fn || j.a.fns[i].render != nil || c == nil || c.job == nil {
+		return j.a.queue.Push(ev)
 	}
-	if j.ctx.Err() != nil {
+	if !j.web || j.ctx.Err() != nil {
 		return queue.ErrClosed
 	}
 	c.job.Simple = ev.Simple

@@ -278,3 +278,23 @@ func TestNATSRoleAll(t *testing.T) {
 		t.Errorf("ran %d calls, want 1", a.ran.Load())
 	}
 }
+
+// Renders run on the web replica: what they build is kept per session there.
+func TestNATSRenderRunsOnWeb(t *testing.T) {
+	srv := natstest.Start(t)
+	t.Setenv("GRADIO_NATS_URL", srv.URL())
+	t.Setenv("GRADIO_ROLE", "worker")
+	_, workerRuns := boxesApp(t)
+	t.Setenv("GRADIO_ROLE", "web")
+	web, webRuns := boxesApp(t)
+	c := gradiotest.New(web)
+	if _, err := c.Predict("/render", 2); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := c.Predict("/flip_1", "go"); err != nil || fmt.Sprint(out) != "[GO go]" {
+		t.Errorf("/flip_1 = %v, %v", out, err)
+	}
+	if *webRuns != 1 || *workerRuns != 0 {
+		t.Errorf("the render ran %d times on the web replica and %d on the worker, want 1 and 0", *webRuns, *workerRuns)
+	}
+}
