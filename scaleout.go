@@ -172,15 +172,29 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 	}
 	f := j.a.fns[ev.Fn.Index]
 	job := jobs.Job{ID: ev.ID, Fn: f.index, Group: jobGroup(f), Session: ev.Session, Mailbox: ev.ID, Payload: payload}
-	ctx, cancel := context.WithTimeout(j.ctx, 10*time.Second)
-	defer cancel()
-	if err := j.b.Publish(ctx, job); err != nil {
-		j.a.log.Error("gradio: publishing a job failed", "event_id", ev.ID, "error", err)
-		return fmt.Errorf("%w: %v", queue.ErrClosed, err)
-	}
 	box := ev.Mailbox
 	if box == "" {
 		box = ev.Session
+	}
+	// The follower starts first, so that its consumer is set up while the job is
+	// published; it holds the job's messages back until the estimation is delivered.
+	j.mu.Lock()
+	if j.closed {
+		j.mu.Unlock()
+		return queue.ErrClosed
+	}
+	fctx, fcancel := context.WithCancel(j.ctx)
+	ready := make(chan bool, 1)
+	j.live[ev.ID] = job
+	j.wg.Go(func() { j.follow(fctx, fcancel, ev, box, ready) })
+	j.mu.Unlock()
+	ctx, cancel := context.WithTimeout(j.ctx, 10*time.Second)
+	defer cancel()
+	if err := j.b.Publish(ctx, job); err != nil {
+		ready <- false
+		fcancel()
+		j.a.log.Error("gradio: publishing a job failed", "event_id", ev.ID, "error", err)
+		return fmt.Errorf("%w: %v", queue.ErrClosed, err)
 	}
 	rank := 0
 	if n, err := j.b.Waiting(ctx, job.Group); err == nil && n > 0 {
@@ -188,12 +202,7 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 	}
 	j.deliver(ev, box, queue.Message{Kind: wire.MsgEstimation, EventID: ev.ID,
 		Body: &wire.Estimation{Msg: wire.MsgEstimation, EventID: ev.ID, Rank: &rank, QueueSize: rank + 1}}, false)
-	j.mu.Lock()
-	if !j.closed {
-		j.live[ev.ID] = job
-		j.wg.Go(func() { j.follow(ev, box) })
-	}
-	j.mu.Unlock()
+	ready <- true
 	return nil
 }
 
@@ -205,15 +214,23 @@ func (j *jobsBackend) deliver(ev *queue.Event, box string, m queue.Message, fina
 }
 
 // follow copies the job's messages from the results stream to the local mailbox
-// until its final message. Resuming on another replica is a later step: the replica
-// that took the join is the one that follows.
-func (j *jobsBackend) follow(ev *queue.Event, box string) {
+// until its final message, once ready says the job was published (true) and its
+// estimation delivered, or ends with false. It ends when ctx does (stop ends it). Resuming on another
+// replica is a later step: the replica that took the join is the one that follows.
+func (j *jobsBackend) follow(ctx context.Context, stop context.CancelFunc, ev *queue.Event, box string, ready <-chan bool) {
+	defer stop()
 	defer func() {
 		j.mu.Lock()
 		delete(j.live, ev.ID)
 		j.mu.Unlock()
 	}()
-	for m, err := range j.b.Replay(j.ctx, ev.ID, 0) {
+	published := false
+	for m, err := range j.b.Replay(ctx, ev.ID, 0) {
+		if !published {
+			if published = <-ready; !published {
+				return
+			}
+		}
 		if err != nil {
 			j.a.log.Error("gradio: following a job failed", "event_id", ev.ID, "error", err)
 			break
@@ -227,6 +244,9 @@ func (j *jobsBackend) follow(ev *queue.Event, box string) {
 		if m.Final {
 			return
 		}
+	}
+	if !published && !<-ready {
+		return
 	}
 	j.deliver(ev, box, queue.Message{Kind: wire.MsgProcessCompleted, EventID: ev.ID,
 		Body: failedCompletion(ev.ID, queue.StoppedMessage)}, true)
