@@ -48,6 +48,7 @@ type App struct {
 	ctx      context.Context // cancelled by Close
 	stop     context.CancelFunc
 	queue    *queue.Queue
+	jobs     *jobsBackend // nil unless the app is scaled out with NATS (scaleout.go)
 	sessions *session.Store
 	files    *files.Cache
 	closers  []io.Closer // of extensions
@@ -119,9 +120,17 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 			heartbeat = time.Duration(s * float64(time.Second))
 		}
 	}
+	if a.jobs, err = a.startJobs(); err != nil {
+		a.stop()
+		return nil, err
+	}
+	var runner server.Runner
+	if a.jobs != nil {
+		runner = a.jobs
+	}
 	rooms := a.roomHub()
 	a.server = server.New(server.Options{
-		Engine: engine{a}, Queue: a.queue, Files: a.files, AppID: a.appID, RootPath: o.rootPath, Rooms: rooms,
+		Engine: engine{a}, Queue: a.queue, Runner: runner, Files: a.files, AppID: a.appID, RootPath: o.rootPath, Rooms: rooms,
 		MaxBodyBytes: o.maxBodyBytes, Heartbeat: heartbeat, Logger: a.log, Security: o.sec.serverSecurity(),
 	})
 	a.handler = a.server
@@ -129,11 +138,17 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 		if rooms != nil {
 			rooms.Close()
 		}
+		if a.jobs != nil {
+			_ = a.jobs.close(context.Background())
+		}
 		a.stop()
 		return nil, err
 	}
 	// Logins, origins and rate limits guard the extensions' routes too.
 	a.handler = a.server.Protect(a.handler)
+	if a.jobs != nil && !a.jobs.web {
+		a.handler = workerHandler()
+	}
 	if err := a.runStartup(); err != nil {
 		_ = a.Close()
 		return nil, err
@@ -184,7 +199,11 @@ func (a *App) Shutdown(ctx context.Context) error { return a.shutdown(ctx, a.que
 
 func (a *App) shutdown(ctx context.Context, stopQueue func(context.Context) error) error {
 	// The queue first: handlers still running may use what the rest provides.
-	qerr := stopQueue(ctx)
+	var jerr error
+	if a.jobs != nil {
+		jerr = a.jobs.close(ctx)
+	}
+	qerr := errors.Join(jerr, stopQueue(ctx))
 	a.stop()
 	err := qerr
 	for _, c := range a.closers {

@@ -39,6 +39,8 @@ type options struct {
 	resumeGrace     time.Duration  // 0: queue.DefaultGrace; negative: none (tests, benchmarks)
 	share           *Share         // share.go
 	collab          *Collaboration // collab.go
+	natsURL         string         // scaleout.go
+	role            string
 }
 
 func defaultOptions() options {

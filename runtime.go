@@ -48,6 +48,7 @@ type call struct {
 	args  []reflect.Value // one per input; State inputs are filled in at run time
 	event EventData
 	req   *Request
+	job   *jobPayload // the inputs as sent, for a scaled-out app's web replica (scaleout.go)
 }
 
 func (f *fnRT) serverFn() *server.Fn {
@@ -139,7 +140,12 @@ func (f *fnRT) prepare(ctx context.Context, c *server.Call) (any, error) {
 		}
 		args[i] = rv
 	}
-	return &call{args: args, event: event, req: req}, nil
+	out := &call{args: args, event: event, req: req}
+	if f.app.jobs != nil {
+		out.job = &jobPayload{Data: c.Data, EventData: c.EventData, Root: req.Root, Header: req.Header,
+			RemoteAddr: req.RemoteAddr, Username: req.Username, Query: req.Query}
+	}
+	return out, nil
 }
 
 // run is the queue's entry point for this function.

@@ -213,7 +213,11 @@ func (w *worker) finish(ctx context.Context, msg jetstream.Msg, job Job, final M
 	if w.beforeAck != nil {
 		w.beforeAck(job)
 	}
-	if err := msg.DoubleAck(ctx); err != nil {
+	// The ack gets a context of its own: a worker stopping now has published the
+	// result, and should not leave the job to be redelivered for nothing.
+	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.b.cfg.AckWait/3)
+	defer cancel()
+	if err := msg.DoubleAck(actx); err != nil {
 		// Redelivered later, it finds its record and only publishes again.
 		w.b.log.Warn("jobs: acknowledging a job failed", "job", job.ID, "err", err)
 	}

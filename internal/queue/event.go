@@ -56,6 +56,9 @@ type Group struct {
 // NewGroup returns a group that runs at most limit events at once; limit <= 0 means no limit.
 func NewGroup(limit int) *Group { return &Group{limit: max(limit, 0)} }
 
+// Limit is the group's limit; 0 means none.
+func (g *Group) Limit() int { return g.limit }
+
 func (g *Group) full() bool { return g.limit > 0 && g.running >= g.limit }
 
 // Event states.
@@ -182,4 +185,21 @@ func RunNow(ctx context.Context, ev *Event) (first *wire.ProcessGenerating, done
 		ev.Complete(internalFailure())
 	}
 	return first, done
+}
+
+// Run runs ev on the calling goroutine outside the queue, as a worker of another
+// backend does (the jobs backend of a scaled-out app): its messages, completion
+// included, go to deliver on the goroutine that sends them, and its context ends with
+// ctx. The run time counts in the function's average.
+func Run(ctx context.Context, ev *Event, deliver func(m Message, final bool)) {
+	ev.ctx, ev.cancel = context.WithCancel(ctx)
+	defer ev.cancel()
+	ev.started = time.Now()
+	ev.state.Store(stateRunning)
+	ev.deliver = deliver
+	ev.Fn.Run([]*Event{ev})
+	ev.Fn.record(time.Since(ev.started))
+	if !ev.Done() {
+		ev.Complete(internalFailure())
+	}
 }

@@ -85,7 +85,7 @@ func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventD
 		s.guard.count.busy.Add(1)
 		return "", http.StatusServiceUnavailable, "Too many active sessions. Try again later."
 	}
-	if err := s.o.Queue.Push(ev); err != nil {
+	if err := s.runner().Push(ev); err != nil {
 		streams.Forget(box, id)
 		if errors.Is(err, queue.ErrFull) {
 			return "", http.StatusServiceUnavailable, "Queue is full. " + err.Error()
@@ -218,6 +218,14 @@ func (s *Server) cancel(w http.ResponseWriter, r *http.Request) {
 		writeDetail(w, http.StatusBadRequest, `Fields "event_id", "session_hash" and "fn_index" are required.`)
 		return
 	}
-	s.o.Queue.Cancel(*body.SessionHash, *body.FnIndex, *body.EventID)
+	s.runner().Cancel(*body.SessionHash, *body.FnIndex, *body.EventID)
 	writeJSON(w, http.StatusOK, map[string]bool{"success": true})
+}
+
+// runner is what runs queued events: Options.Runner, else the in-memory queue.
+func (s *Server) runner() Runner {
+	if s.o.Runner != nil {
+		return s.o.Runner
+	}
+	return s.o.Queue
 }

@@ -17,10 +17,23 @@ import (
 	"github.com/gradio-go/gradio/internal/wire"
 )
 
+// Runner runs queued events: the in-memory queue (*queue.Queue) or another backend.
+// Push takes an event whose mailbox already expects it (Streams.Expect) and returns
+// queue.ErrFull or queue.ErrClosed when it cannot; Cancel is POST /cancel's.
+type Runner interface {
+	Push(ev *queue.Event) error
+	Cancel(session string, fnIndex int, id string) bool
+}
+
 // Options configure a Server.
 type Options struct {
 	Engine Engine
-	Queue  *queue.Queue
+	// Queue holds the sessions' mailboxes (Queue.Streams) and, unless Runner is set,
+	// runs the queued events.
+	Queue *queue.Queue
+	// Runner, if set, takes the queued events instead of Queue: the jobs backend of a
+	// scaled-out app, which delivers their messages to Queue.Streams itself.
+	Runner Runner
 	Files  *files.Cache
 	AppID  uint64
 	// RootPath is the public path (or full URL) the app is served under behind a proxy;

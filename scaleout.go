@@ -1,0 +1,409 @@
+package gradio
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+
+	"github.com/gradio-go/gradio/internal/jobs"
+	"github.com/gradio-go/gradio/internal/queue"
+	"github.com/gradio-go/gradio/internal/server"
+	"github.com/gradio-go/gradio/internal/wire"
+)
+
+// The scaled-out backend (docs/adr/0011-scale-out.md): with WithNATS, queued events
+// go through NATS JetStream as jobs (internal/jobs) instead of the in-memory queue.
+// A web replica publishes the job and follows its messages on the results stream into
+// its local mailboxes, so /queue/data and /call/... read them as before; a worker
+// consumes jobs and runs the handler by fn index.
+
+// Roles of a process of a scaled-out app; see WithRole.
+const (
+	RoleAll    = "all"
+	RoleWeb    = "web"
+	RoleWorker = "worker"
+)
+
+// WithNATS makes the app's queued events go through the NATS server at url (JetStream
+// must be enabled), so that several processes built from the same app share them: web
+// replicas take the calls, workers run them (see WithRole). The default is
+// $GRADIO_NATS_URL; unset, the queue is in memory, as without this option.
+func WithNATS(url string) Option { return func(o *options) { o.natsURL = url } }
+
+// WithRole sets what a process of an app built WithNATS does: RoleWeb serves HTTP and
+// publishes the queued calls, RoleWorker runs them and serves only GET /healthz,
+// RoleAll (the default) does both. The default is $GRADIO_ROLE, else RoleAll. Without
+// NATS the role must be RoleAll.
+func WithRole(role string) Option { return func(o *options) { o.role = role } }
+
+// jobsBackend is the server.Runner of a scaled-out app.
+type jobsBackend struct {
+	a           *App
+	nc          *nats.Conn
+	b           *jobs.Broker
+	web, worker bool
+
+	ctx    context.Context // ends with close: stops consuming and following
+	stop   context.CancelFunc
+	mu     sync.Mutex // orders followers' starts before close's wait
+	closed bool
+	live   map[string]jobs.Job // jobs this replica follows, by event id, for cancels
+	wg     sync.WaitGroup
+}
+
+// jobPayload is what a web replica sends a worker: the call's inputs as the client sent
+// them (the worker decodes them again, with its own files and sessions) and what the
+// handler may read of the HTTP request.
+type jobPayload struct {
+	Data       []json.RawMessage `json:"data"`
+	EventData  json.RawMessage   `json:"event_data,omitempty"`
+	Simple     bool              `json:"simple,omitempty"`
+	Root       string            `json:"root,omitempty"`
+	Header     http.Header       `json:"header,omitempty"`
+	RemoteAddr string            `json:"remote_addr,omitempty"`
+	Username   string            `json:"username,omitempty"`
+	Query      url.Values        `json:"query,omitempty"`
+}
+
+// startJobs connects to NATS when the app is configured for it and starts its role;
+// it returns nil (and nothing changes) otherwise.
+func (a *App) startJobs() (*jobsBackend, error) {
+	addr, role := a.opts.natsURL, a.opts.role
+	if addr == "" {
+		addr = os.Getenv("GRADIO_NATS_URL")
+	}
+	if role == "" {
+		role = os.Getenv("GRADIO_ROLE")
+	}
+	switch role {
+	case "", RoleAll, RoleWeb, RoleWorker:
+	default:
+		return nil, fmt.Errorf("gradio: role %q: want %q, %q or %q", role, RoleAll, RoleWeb, RoleWorker)
+	}
+	if addr == "" {
+		if role != "" && role != RoleAll {
+			return nil, fmt.Errorf("gradio: role %q needs NATS (WithNATS or GRADIO_NATS_URL)", role)
+		}
+		return nil, nil
+	}
+	nc, err := nats.Connect(addr, nats.Name("gradio-go"), nats.MaxReconnects(-1))
+	if err != nil {
+		return nil, fmt.Errorf("gradio: NATS at %s: %w", addr, err)
+	}
+	ctx, cancel := context.WithTimeout(a.ctx, 30*time.Second)
+	defer cancel()
+	b, err := jobs.New(ctx, nc, jobs.Config{App: a.jobsName(), Logger: a.log})
+	if err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("gradio: %w", err)
+	}
+	j := &jobsBackend{a: a, nc: nc, b: b, web: role != RoleWorker, worker: role != RoleWeb, live: make(map[string]jobs.Job)}
+	j.ctx, j.stop = context.WithCancel(context.Background())
+	if j.worker {
+		groups := a.jobGroups()
+		j.wg.Go(func() {
+			if err := b.Consume(j.ctx, groups, j.handle); err != nil {
+				a.log.Error("gradio: consuming jobs failed", "error", err)
+			}
+		})
+	}
+	return j, nil
+}
+
+// jobsName names the app in NATS: every process built from the same app tree gets the
+// same name, so that they share jobs, and fn indices agree between them.
+func (a *App) jobsName() string {
+	h := sha256.New()
+	for _, f := range a.fns {
+		fmt.Fprintf(h, "%d\x00%s\x00%s\x00", f.index, f.dep.APIName, f.ev.opts.ConcurrencyID)
+	}
+	return "g" + hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// jobGroup is the concurrency group of f's jobs: its ConcurrencyID, else its own.
+func jobGroup(f *fnRT) string {
+	if id := f.ev.opts.ConcurrencyID; id != "" {
+		return "id." + id
+	}
+	return "fn" + strconv.Itoa(f.index)
+}
+
+// jobGroups lists the groups a worker serves, each with its limit.
+func (a *App) jobGroups() []jobs.Group {
+	var out []jobs.Group
+	seen := map[string]bool{}
+	for _, f := range a.fns {
+		if f.bind == nil || !f.dep.Queue || seen[jobGroup(f)] {
+			continue
+		}
+		seen[jobGroup(f)] = true
+		out = append(out, jobs.Group{Name: jobGroup(f), Limit: f.q.Group.Limit()})
+	}
+	return out
+}
+
+// Push publishes ev as a job and follows its messages into the local mailbox. Renders
+// run in the local queue, as without NATS: what a render builds is kept per session in
+// the process that ran it, and the listeners it creates have fn indices no other
+// process knows.
+func (j *jobsBackend) Push(ev *queue.Event) error {
+	c, _ := ev.Payload.(*call)
+	if i := ev.Fn.Index; i < 0 || i >= len(j.a.fns) || j.a.fns[i].q != ev.Fn || j.a.fns[i].render != nil || c == nil || c.job == nil {
+		return j.a.queue.Push(ev)
+	}
+	if !j.web || j.ctx.Err() != nil {
+		return queue.ErrClosed
+	}
+	c.job.Simple = ev.Simple
+	payload, err := json.Marshal(c.job)
+	if err != nil {
+		return fmt.Errorf("%w: %v", queue.ErrClosed, err)
+	}
+	f := j.a.fns[ev.Fn.Index]
+	job := jobs.Job{ID: ev.ID, Fn: f.index, Group: jobGroup(f), Session: ev.Session, Mailbox: ev.ID, Payload: payload}
+	box := ev.Mailbox
+	if box == "" {
+		box = ev.Session
+	}
+	// The follower starts first, so that its consumer is set up while the job is
+	// published; it holds the job's messages back until the estimation is delivered.
+	j.mu.Lock()
+	if j.closed {
+		j.mu.Unlock()
+		return queue.ErrClosed
+	}
+	fctx, fcancel := context.WithCancel(j.ctx)
+	ready := make(chan bool, 1)
+	j.live[ev.ID] = job
+	j.wg.Go(func() { j.follow(fctx, fcancel, ev, box, ready) })
+	j.mu.Unlock()
+	ctx, cancel := context.WithTimeout(j.ctx, 10*time.Second)
+	defer cancel()
+	if err := j.b.Publish(ctx, job); err != nil {
+		ready <- false
+		fcancel()
+		j.a.log.Error("gradio: publishing a job failed", "event_id", ev.ID, "error", err)
+		return fmt.Errorf("%w: %v", queue.ErrClosed, err)
+	}
+	rank := 0
+	if n, err := j.b.Waiting(ctx, job.Group); err == nil && n > 0 {
+		rank = int(n) - 1
+	}
+	j.deliver(ev, box, queue.Message{Kind: wire.MsgEstimation, EventID: ev.ID,
+		Body: &wire.Estimation{Msg: wire.MsgEstimation, EventID: ev.ID, Rank: &rank, QueueSize: rank + 1}}, false)
+	ready <- true
+	return nil
+}
+
+func (j *jobsBackend) deliver(ev *queue.Event, box string, m queue.Message, final bool) {
+	j.a.queue.Streams().Publish(box, m, final)
+	if ev.Tap != nil {
+		ev.Tap(m)
+	}
+}
+
+// follow copies the job's messages from the results stream to the local mailbox
+// until its final message, once ready says the job was published (true) and its
+// estimation delivered, or ends with false. It ends when ctx does (stop ends it). Resuming on another
+// replica is a later step: the replica that took the join is the one that follows.
+func (j *jobsBackend) follow(ctx context.Context, stop context.CancelFunc, ev *queue.Event, box string, ready <-chan bool) {
+	defer stop()
+	defer func() {
+		j.mu.Lock()
+		delete(j.live, ev.ID)
+		j.mu.Unlock()
+	}()
+	published := false
+	for m, err := range j.b.Replay(ctx, ev.ID, 0) {
+		if !published {
+			if published = <-ready; !published {
+				return
+			}
+		}
+		if err != nil {
+			j.a.log.Error("gradio: following a job failed", "event_id", ev.ID, "error", err)
+			break
+		}
+		qm, err := decodeJobMessage(m)
+		if err != nil {
+			j.a.log.Error("gradio: a job message could not be decoded", "event_id", ev.ID, "msg", m.Kind, "error", err)
+			continue
+		}
+		j.deliver(ev, box, qm, m.Final)
+		if m.Final {
+			return
+		}
+	}
+	if !published && !<-ready {
+		return
+	}
+	j.deliver(ev, box, queue.Message{Kind: wire.MsgProcessCompleted, EventID: ev.ID,
+		Body: failedCompletion(ev.ID, queue.StoppedMessage)}, true)
+}
+
+// Cancel cancels a job this replica follows, wherever it runs or waits: the job ends
+// with an empty output (as a cancel in memory does) unless it has already finished.
+// Gradio's "and the session's other running calls of the function" is not carried
+// across processes yet; events this replica does not follow go to the local queue.
+func (j *jobsBackend) Cancel(session string, fnIndex int, id string) bool {
+	j.mu.Lock()
+	job, ok := j.live[id]
+	j.mu.Unlock()
+	if !ok || job.Session != session {
+		return j.a.queue.Cancel(session, fnIndex, id)
+	}
+	body := encodeWire(&wire.ProcessCompleted{Msg: wire.MsgProcessCompleted, EventID: id, Output: struct{}{}, Success: true})
+	ctx, cancel := context.WithTimeout(j.ctx, 10*time.Second)
+	defer cancel()
+	done, err := j.b.Cancel(ctx, job, jobs.Message{Kind: wire.MsgProcessCompleted, Body: body})
+	if err != nil {
+		j.a.log.Error("gradio: cancelling a job failed", "event_id", id, "error", err)
+	}
+	return done
+}
+
+// handle runs one job on a worker, as the in-memory queue runs an event.
+func (j *jobsBackend) handle(ctx context.Context, job jobs.Job, emit func(jobs.Message)) (jobs.Message, error) {
+	var p jobPayload
+	if err := json.Unmarshal(job.Payload, &p); err != nil {
+		return failedJob(job.ID, "The call could not be decoded by the worker."), nil
+	}
+	if job.Fn < 0 || job.Fn >= len(j.a.fns) || j.a.fns[job.Fn].bind == nil {
+		return failedJob(job.ID, fmt.Sprintf("This worker has no function %d.", job.Fn)), nil
+	}
+	f := j.a.fns[job.Fn]
+	pl, err := f.prepare(ctx, &server.Call{Data: p.Data, EventData: p.EventData, Session: job.Session, EventID: job.ID, Root: p.Root})
+	if err != nil {
+		return failedJob(job.ID, err.Error()), nil
+	}
+	c := pl.(*call)
+	c.req.Header, c.req.RemoteAddr, c.req.Username, c.req.Query = p.Header, p.RemoteAddr, p.Username, p.Query
+	emit(jobs.Message{Kind: wire.MsgProcessStarts, Body: encodeWire(&wire.ProcessStarts{Msg: wire.MsgProcessStarts, EventID: job.ID})})
+	ev := &queue.Event{ID: job.ID, Session: job.Session, Fn: f.q, Payload: c, Simple: p.Simple, Mailbox: job.Mailbox}
+	var final jobs.Message
+	queue.Run(ctx, ev, func(m queue.Message, last bool) {
+		b, err := json.Marshal(m.Body)
+		if err != nil {
+			j.a.log.Error("gradio: encoding a job message", "event_id", job.ID, "msg", m.Kind, "error", err)
+			return
+		}
+		jm := jobs.Message{Kind: m.Kind, EventID: job.ID, Body: b}
+		if last {
+			final = jm
+			return
+		}
+		emit(jm)
+	})
+	if ctx.Err() != nil {
+		return final, ctx.Err() // stopped or cancelled: the jobs layer hands it back or drops it
+	}
+	if final.Body == nil {
+		return final, errors.New("gradio: the event finished without a completion")
+	}
+	return final, nil
+}
+
+// close stops consuming (running handlers are cancelled and their jobs handed back to
+// other workers) and following, waits for both until ctx ends, and disconnects.
+func (j *jobsBackend) close(ctx context.Context) error {
+	j.mu.Lock()
+	j.closed = true
+	j.mu.Unlock()
+	j.stop()
+	done := make(chan struct{})
+	go func() { j.wg.Wait(); close(done) }()
+	var err error
+	select {
+	case <-done:
+	case <-ctx.Done():
+		err = fmt.Errorf("gradio: stopping the NATS backend: %w", ctx.Err())
+	}
+	j.nc.Close()
+	return err
+}
+
+// workerHandler is the HTTP handler of a worker: a health check only.
+func workerHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/healthz" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+}
+
+func failedCompletion(id, msg string) *wire.ProcessCompleted {
+	title, visible := "Error", true
+	return &wire.ProcessCompleted{Msg: wire.MsgProcessCompleted, EventID: id,
+		Output: &wire.ErrorOutput{Error: &msg, Visible: &visible, Title: &title}, Title: &title}
+}
+
+func failedJob(id, msg string) jobs.Message {
+	return jobs.Message{Kind: wire.MsgProcessCompleted, EventID: id, Body: encodeWire(failedCompletion(id, msg)), Final: true}
+}
+
+func encodeWire(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err) // only wire structs, which always encode
+	}
+	return b
+}
+
+// decodeJobMessage turns a message from the results stream back into what the
+// server's stream writers expect: the wire structs they inspect (process_generating
+// and process_completed, whose output is an Output, an ErrorOutput or, cancelled,
+// empty), and raw JSON for the rest.
+func decodeJobMessage(m jobs.Message) (queue.Message, error) {
+	qm := queue.Message{Kind: m.Kind, EventID: m.EventID}
+	if m.Kind != wire.MsgProcessGenerating && m.Kind != wire.MsgProcessCompleted {
+		qm.Body = json.RawMessage(m.Body)
+		return qm, nil
+	}
+	var peek struct {
+		Success bool            `json:"success"`
+		Output  json.RawMessage `json:"output"`
+	}
+	if err := json.Unmarshal(m.Body, &peek); err != nil {
+		return qm, err
+	}
+	var out any
+	switch {
+	case peek.Success && string(peek.Output) == "{}":
+		out = &struct{}{}
+	case peek.Success:
+		out = &wire.Output{}
+	default:
+		out = &wire.ErrorOutput{}
+	}
+	if m.Kind == wire.MsgProcessGenerating {
+		b := &wire.ProcessGenerating{Output: out}
+		if err := json.Unmarshal(m.Body, b); err != nil {
+			return qm, err
+		}
+		qm.Body = b
+		return qm, nil
+	}
+	b := &wire.ProcessCompleted{Output: out}
+	if err := json.Unmarshal(m.Body, b); err != nil {
+		return qm, err
+	}
+	if _, ok := out.(*struct{}); ok {
+		b.Output = struct{}{}
+	}
+	qm.Body = b
+	return qm, nil
+}
