@@ -175,3 +175,23 @@ func mustRequest(method, url string) *http.Request {
 	}
 	return req
 }
+
+// The hub's style sheet names the theme's embedded fonts relative to itself; the hub
+// serves them, so its pages look like the apps and fetch nothing from elsewhere.
+func TestHubServesThemeFonts(t *testing.T) {
+	h := newHub(t, hub.Config{})
+	code, css := h.get(h.browser(), "/static/hub.css")
+	urls := regexp.MustCompile(`url\("?([^")]+\.woff2)"?\)`).FindAllStringSubmatch(css, -1)
+	if code != 200 || len(urls) == 0 {
+		t.Fatalf("hub.css: %d, %d font URLs", code, len(urls))
+	}
+	for _, u := range urls {
+		code, body := h.get(h.browser(), "/static/"+strings.TrimPrefix(u[1], "./"))
+		if code != 200 || !strings.HasPrefix(body, "wOF2") {
+			t.Errorf("font %s: %d", u[1], code)
+		}
+	}
+	if code, _ := h.get(h.browser(), "/static/assets/fonts/..%2fhub.css"); code != http.StatusNotFound {
+		t.Errorf("a path out of the fonts: %d", code)
+	}
+}

@@ -23,6 +23,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -30,6 +31,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gradio-go/gradio/frontend"
 	"github.com/gradio-go/gradio/hub/store"
 	"github.com/gradio-go/gradio/theme"
 )
@@ -151,6 +153,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /{$}", s.directory)
 	m.HandleFunc("GET /static/hub.css", s.stylesheet)
 	m.HandleFunc("GET /static/hub.js", script)
+	m.HandleFunc("GET /static/assets/fonts/{file}", font)
 	m.HandleFunc("GET /signup", s.signupPage)
 	post("/signup", s.signup)
 	m.HandleFunc("GET /login", s.loginPage)
@@ -217,6 +220,20 @@ func (s *Server) expireLoop() {
 		case <-t.C:
 		}
 	}
+}
+
+// font serves the web UI's embedded fonts, which the theme's style sheet names
+// relative to itself, so the hub's pages are set in the same faces as the apps.
+func font(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("file")
+	b, err := fs.ReadFile(frontend.FS(), "assets/fonts/"+name)
+	if err != nil || !strings.HasSuffix(name, ".woff2") {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "font/woff2")
+	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable") // the names carry a content hash
+	_, _ = w.Write(b)
 }
 
 func script(w http.ResponseWriter, r *http.Request) {
