@@ -70,13 +70,15 @@ func newHub() *hub {
 			return // Accept has answered the app
 		}
 		app := p.Register().App
+		// The app may send a request as soon as it reads the welcome: holding the
+		// lock until the session is stored makes that request wait for it.
+		h.mu.Lock()
+		defer h.mu.Unlock()
 		s, err := p.Welcome(tunnel.Welcome{URL: "https://hub.example/alice/" + app})
 		if err != nil {
 			return
 		}
-		h.mu.Lock()
 		h.sessions[app] = s
-		h.mu.Unlock()
 	})
 	mux.HandleFunc("/{app}/", func(w http.ResponseWriter, r *http.Request) {
 		app := r.PathValue("app")
