@@ -15,6 +15,7 @@ import (
 // (-apps-domain): a private app reached through the hub's login and back, run in the
 // hub's page from its own origin, and its result shared across origins in a comment.
 func TestBrowserHubAppsOnOwnOrigins(t *testing.T) {
+	hello := appBinary(t, "hello") // built before the browser's clock starts
 	port, err := freePort()
 	if err != nil {
 		t.Fatal(err)
@@ -30,7 +31,7 @@ func TestBrowserHubAppsOnOwnOrigins(t *testing.T) {
 		chromedp.Flag("isolate-origins", strings.TrimSuffix(appURL, "/")))
 	token := signupForToken(t, ctx, hubURL)
 	// The app dials the hub by address (this machine has no DNS for hub.test).
-	app := start(t, appBinary(t, "hello"), nil, "GRADIO_SHARE=true", fmt.Sprintf("GRADIO_HUB_URL=http://127.0.0.1:%d", port),
+	app := start(t, hello, nil, "GRADIO_SHARE=true", fmt.Sprintf("GRADIO_HUB_URL=http://127.0.0.1:%d", port),
 		"GRADIO_HUB_TOKEN="+token, "GRADIO_SERVER_NAME=127.0.0.1", "GRADIO_SERVER_PORT=0", "GRADIO_TEMP_DIR="+t.TempDir())
 	if got := app.waitLine(t, `^\* Running on the hub:\s+(\S+)$`); got != appURL {
 		t.Fatalf("the app's URL = %q, want %q", got, appURL)

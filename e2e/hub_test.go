@@ -182,6 +182,7 @@ const frame = `document.querySelector('iframe.app-frame').contentDocument`
 // official JS client through the hub, comment with the attached result, make the app
 // private (an anonymous browser gets 404), and watch a share link expire.
 func TestBrowserHub(t *testing.T) {
+	appBinary(t, "hello") // built before the browser's clock starts
 	_, hubURL := startHub(t, "-data", t.TempDir())
 	ctx := browser(t)
 	token := signupForToken(t, ctx, hubURL)
@@ -244,10 +245,13 @@ func TestBrowserHub(t *testing.T) {
 		t.Error("the directory lists a private app to an anonymous browser")
 	}
 
-	// A share link from "gradio share", short enough to watch expire.
+	// A share link from "gradio share", short enough to watch expire, long enough for a
+	// loaded machine to use it first.
+	const ttl = 15 * time.Second
 	share := start(t, filepath.Join(cliDir(t), "gradio"), []string{"share", "-hub", hubURL, "-token", token,
-		"-name", "hello-link", "-visibility", "private", "-link", "-link-ttl", "4s", running["hello"].url})
+		"-name", "hello-link", "-visibility", "private", "-link", "-link-ttl", ttl.String(), running["hello"].url})
 	link := share.waitLine(t, `^\* Share link: (\S+) `)
+	made := time.Now()
 	var greeting string
 	run(t, anon,
 		chromedp.Navigate(link),
@@ -257,7 +261,7 @@ func TestBrowserHub(t *testing.T) {
 		waitJS(block("Greeting")+`?.querySelector('input').value === "Hello, Guest!"`),
 		eval(block("Greeting")+`.querySelector('input').value`, &greeting),
 	)
-	time.Sleep(5 * time.Second)
+	time.Sleep(time.Until(made.Add(ttl + time.Second)))
 	var expired string
 	run(t, anon, chromedp.Navigate(link), eval(`document.body.textContent`, &expired))
 	if !strings.Contains(expired, "This share link has expired") {
