@@ -25,8 +25,9 @@ import (
 // The scaled-out backend (docs/adr/0011-scale-out.md): with WithNATS, queued events
 // go through NATS JetStream as jobs (internal/jobs) instead of the in-memory queue.
 // A web replica publishes the job and follows its messages on the results stream into
-// its local mailboxes, so /queue/data and /call/... read them as before; a worker
-// consumes jobs and runs the handler by fn index.
+// its local mailboxes, so /queue/data and /call/... read them as before; another web
+// replica asked for a curl API call's stream follows it the same way (FollowEvent); a
+// worker consumes jobs and runs the handler by fn index.
 
 // Roles of a process of a scaled-out app; see WithRole.
 const (
