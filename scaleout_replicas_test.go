@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -78,10 +79,13 @@ func TestNATSCallOnAnyReplica(t *testing.T) {
 	if got := texts(all); got != want {
 		t.Fatalf("B streamed %s, want %s", got, want)
 	}
-	for i, f := range all {
-		if f.id == "" || i > 0 && f.id <= all[i-1].id && len(f.id) <= len(all[i-1].id) {
-			t.Fatalf("frame ids %v: want increasing ids", all)
+	prev := uint64(0)
+	for _, f := range all {
+		n, err := strconv.ParseUint(f.id, 10, 64)
+		if err != nil || n <= prev {
+			t.Fatalf("frame ids %v: want increasing numbers", all)
 		}
+		prev = n
 	}
 	rest := readFrames(t, web[2].URL, "gen", id, all[1].id, 0)
 	if got, want := texts(rest), texts(all[2:]); got != want {
