@@ -25,8 +25,9 @@ import (
 // The scaled-out backend (docs/adr/0011-scale-out.md): with WithNATS, queued events
 // go through NATS JetStream as jobs (internal/jobs) instead of the in-memory queue.
 // A web replica publishes the job and follows its messages on the results stream into
-// its local mailboxes, so /queue/data and /call/... read them as before; a worker
-// consumes jobs and runs the handler by fn index.
+// its local mailboxes, so /queue/data and /call/... read them as before; another web
+// replica asked for a curl API call's stream follows it the same way (FollowEvent); a
+// worker consumes jobs and runs the handler by fn index.
 
 // Roles of a process of a scaled-out app; see WithRole.
 const (
@@ -59,6 +60,7 @@ type jobsBackend struct {
 	mu     sync.Mutex // orders followers' starts before close's wait
 	closed bool
 	live   map[string]jobs.Job // jobs this replica follows, by event id, for cancels
+	remote map[string]bool     // curl calls other replicas queued that this one follows
 	wg     sync.WaitGroup
 }
 
@@ -108,7 +110,7 @@ func (a *App) startJobs() (*jobsBackend, error) {
 		nc.Close()
 		return nil, fmt.Errorf("gradio: %w", err)
 	}
-	j := &jobsBackend{a: a, nc: nc, b: b, web: role != RoleWorker, worker: role != RoleWeb, live: make(map[string]jobs.Job)}
+	j := &jobsBackend{a: a, nc: nc, b: b, web: role != RoleWorker, worker: role != RoleWeb, live: make(map[string]jobs.Job), remote: make(map[string]bool)}
 	j.ctx, j.stop = context.WithCancel(context.Background())
 	if j.worker {
 		groups := a.jobGroups()
@@ -177,7 +179,7 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 		box = ev.Session
 	}
 	// The follower starts first, so that its consumer is set up while the job is
-	// published; it holds the job's messages back until the estimation is delivered.
+	// published; it holds the job's messages back until the job is published.
 	j.mu.Lock()
 	if j.closed {
 		j.mu.Unlock()
@@ -186,46 +188,107 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 	fctx, fcancel := context.WithCancel(j.ctx)
 	ready := make(chan bool, 1)
 	j.live[ev.ID] = job
-	j.wg.Go(func() { j.follow(fctx, fcancel, ev, box, ready) })
+	j.wg.Go(func() {
+		defer func() {
+			j.mu.Lock()
+			delete(j.live, ev.ID)
+			j.mu.Unlock()
+		}()
+		j.follow(fctx, fcancel, ev, box, ready, 0)
+	})
 	j.mu.Unlock()
 	ctx, cancel := context.WithTimeout(j.ctx, 10*time.Second)
 	defer cancel()
-	if err := j.b.Publish(ctx, job); err != nil {
+	// The estimation goes to the results stream before the job, so that it comes
+	// first there (the worker's process_starts cannot overtake it) and any replica
+	// finds the event there at once (FollowEvent).
+	rank := 0
+	if n, err := j.b.Waiting(ctx, job.Group); err == nil {
+		rank = int(n)
+	}
+	est := encodeWire(&wire.Estimation{Msg: wire.MsgEstimation, EventID: ev.ID, Rank: &rank, QueueSize: rank + 1})
+	_, err = j.b.Emit(ctx, job, jobs.Message{Kind: wire.MsgEstimation, Body: est})
+	if err == nil {
+		err = j.b.Publish(ctx, job)
+	}
+	if err != nil {
 		ready <- false
 		fcancel()
 		j.a.log.Error("gradio: publishing a job failed", "event_id", ev.ID, "error", err)
 		return fmt.Errorf("%w: %v", queue.ErrClosed, err)
 	}
-	rank := 0
-	if n, err := j.b.Waiting(ctx, job.Group); err == nil && n > 0 {
-		rank = int(n) - 1
-	}
-	j.deliver(ev, box, queue.Message{Kind: wire.MsgEstimation, EventID: ev.ID,
-		Body: &wire.Estimation{Msg: wire.MsgEstimation, EventID: ev.ID, Rank: &rank, QueueSize: rank + 1}}, false)
 	ready <- true
 	return nil
 }
 
+// deliver hands m to the local mailbox box. The messages of a curl API call (its own
+// mailbox) keep their results stream sequence as their number, so that a client can
+// resume on any replica; a session's mailbox numbers them itself, as it also holds
+// events run in memory (renders).
 func (j *jobsBackend) deliver(ev *queue.Event, box string, m queue.Message, final bool) {
-	j.a.queue.Streams().Publish(box, m, final)
+	if ev.Mailbox != "" {
+		j.a.queue.Streams().PublishAt(box, m, final)
+	} else {
+		j.a.queue.Streams().Publish(box, m, final)
+	}
 	if ev.Tap != nil {
 		ev.Tap(m)
 	}
 }
 
-// follow copies the job's messages from the results stream to the local mailbox
-// until its final message, once ready says the job was published (true) and its
-// estimation delivered, or ends with false. It ends when ctx does (stop ends it). Resuming on another
-// replica is a later step: the replica that took the join is the one that follows.
-func (j *jobsBackend) follow(ctx context.Context, stop context.CancelFunc, ev *queue.Event, box string, ready <-chan bool) {
+// FollowEvent follows a curl API call another replica queued (or this one, whose
+// mailbox is gone): the messages after the sequence `after` go into a local mailbox
+// named by the event id, until its final message. It is server.EventSource's.
+func (j *jobsBackend) FollowEvent(ctx context.Context, id string, after uint64) (found, ended bool) {
+	if !j.web {
+		return false, false
+	}
+	lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	last, ok, err := j.b.Last(lctx, id)
+	if err != nil {
+		j.a.log.Error("gradio: looking up an event failed", "event_id", id, "error", err)
+		return false, false
+	}
+	if !ok || last.EventID != id {
+		return false, false
+	}
+	if last.Final && last.Seq <= after {
+		return true, true
+	}
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.closed {
+		return false, false
+	}
+	if j.remote[id] {
+		return true, false // followed already: its mailbox is there
+	}
+	j.remote[id] = true
+	j.a.queue.Streams().Expect(id, id, false)
+	ev := &queue.Event{ID: id, Session: id, Mailbox: id}
+	fctx, fcancel := context.WithCancel(j.ctx)
+	ready := make(chan bool, 1)
+	ready <- true
+	j.wg.Go(func() {
+		defer func() {
+			j.mu.Lock()
+			delete(j.remote, id)
+			j.mu.Unlock()
+		}()
+		j.follow(fctx, fcancel, ev, id, ready, after)
+	})
+	return true, false
+}
+
+// follow copies the job's messages numbered after `after` from the results stream
+// to the local mailbox until its final message, once ready says the job was
+// published (true), or ends with false. It ends when ctx does (stop ends it).
+func (j *jobsBackend) follow(ctx context.Context, stop context.CancelFunc, ev *queue.Event, box string, ready <-chan bool, after uint64) {
 	defer stop()
-	defer func() {
-		j.mu.Lock()
-		delete(j.live, ev.ID)
-		j.mu.Unlock()
-	}()
 	published := false
-	for m, err := range j.b.Replay(ctx, ev.ID, 0) {
+	seen := after
+	for m, err := range j.b.Replay(ctx, ev.ID, after) {
 		if !published {
 			if published = <-ready; !published {
 				return
@@ -240,6 +303,7 @@ func (j *jobsBackend) follow(ctx context.Context, stop context.CancelFunc, ev *q
 			j.a.log.Error("gradio: a job message could not be decoded", "event_id", ev.ID, "msg", m.Kind, "error", err)
 			continue
 		}
+		qm.Seq, seen = m.Seq, m.Seq
 		j.deliver(ev, box, qm, m.Final)
 		if m.Final {
 			return
@@ -248,7 +312,9 @@ func (j *jobsBackend) follow(ctx context.Context, stop context.CancelFunc, ev *q
 	if !published && !<-ready {
 		return
 	}
-	j.deliver(ev, box, queue.Message{Kind: wire.MsgProcessCompleted, EventID: ev.ID,
+	// Numbered as the last message read: a client that resumes after it elsewhere
+	// gets what this replica did not.
+	j.deliver(ev, box, queue.Message{Kind: wire.MsgProcessCompleted, EventID: ev.ID, Seq: seen,
 		Body: failedCompletion(ev.ID, queue.StoppedMessage)}, true)
 }
 

@@ -166,3 +166,19 @@ func (b *Broker) Replay(ctx context.Context, mailbox string, after uint64) iter.
 		}
 	}
 }
+
+// Last returns the last message kept of mailbox, and false if it has none (never
+// written to, or expired): how a replica learns whether an event another one queued
+// exists, and whether it has finished.
+func (b *Broker) Last(ctx context.Context, mailbox string) (Message, bool, error) {
+	msg, err := b.results.GetLastMsgForSubject(ctx, b.resultSubject(mailbox))
+	if err != nil {
+		if errors.Is(err, jetstream.ErrMsgNotFound) {
+			return Message{}, false, nil
+		}
+		return Message{}, false, fmt.Errorf("jobs: last of %s: %w", mailbox, err)
+	}
+	h := msg.Header
+	return Message{Kind: h.Get(hdrKind), EventID: h.Get(hdrEvent), Body: msg.Data,
+		Final: h.Get(hdrFinal) == "1", Seq: msg.Sequence}, true, nil
+}

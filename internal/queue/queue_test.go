@@ -442,3 +442,28 @@ func TestResumeGraceIsBounded(t *testing.T) {
 		t.Errorf("%d sessions kept, want 3", s.Kept())
 	}
 }
+
+// PublishAt keeps the numbers it is given; a resume replays the kept ones after Last.
+func TestPublishAtKeepsNumbers(t *testing.T) {
+	s := NewStreams(time.Minute)
+	s.Expect("e", "e", false)
+	s.PublishAt("e", Message{Kind: wire.MsgEstimation, EventID: "e", Seq: 7}, false)
+	s.PublishAt("e", Message{Kind: wire.MsgProcessStarts, EventID: "e", Seq: 9}, false)
+	rd, found := s.AttachEvent("e", From{Keep: true})
+	if !found {
+		t.Fatal("no mailbox")
+	}
+	msgs, _, _ := rd.Take()
+	if len(msgs) != 2 || msgs[0].Seq != 7 || msgs[1].Seq != 9 {
+		t.Fatalf("took %v", msgs)
+	}
+	s.PublishAt("e", Message{Kind: wire.MsgProcessCompleted, EventID: "e", Seq: 12}, true)
+	rd, found = s.AttachEvent("e", From{Last: 7, Resume: true, Keep: true})
+	if !found {
+		t.Fatal("no resume")
+	}
+	msgs, _, _ = rd.Take()
+	if len(msgs) != 2 || msgs[0].Seq != 9 || msgs[1].Seq != 12 {
+		t.Errorf("resume after 7 took %v, want 9 and 12", msgs)
+	}
+}

@@ -166,6 +166,18 @@ func (s *Streams) Forget(session, eventID string) {
 // Publish appends m to session's mailbox; final marks the completion of m.EventID.
 // Messages for a session without a mailbox are dropped (its events were abandoned).
 func (s *Streams) Publish(session string, m Message, final bool) {
+	s.publish(session, m, final, false)
+}
+
+// PublishAt is Publish with m.Seq as the message's number instead of the next of
+// the Streams: a scaled-out app numbers a call's messages by their sequence in the
+// results stream, so that a Last-Event-ID means the same on every replica. A
+// mailbox's messages must then all be numbered that way, in increasing order.
+func (s *Streams) PublishAt(session string, m Message, final bool) {
+	s.publish(session, m, final, true)
+}
+
+func (s *Streams) publish(session string, m Message, final, numbered bool) {
 	s.mu.Lock()
 	b := s.boxes[session]
 	s.mu.Unlock()
@@ -177,7 +189,9 @@ func (s *Streams) Publish(session string, m Message, final bool) {
 		b.mu.Unlock()
 		return
 	}
-	m.Seq = s.seq.Add(1)
+	if !numbered {
+		m.Seq = s.seq.Add(1)
+	}
 	b.log = append(b.log, m)
 	b.lastUsed = time.Now()
 	if final {

@@ -158,15 +158,34 @@ func (s *Server) callEnqueue(w http.ResponseWriter, r *http.Request, fn *Fn, dat
 func (s *Server) callGet(w http.ResponseWriter, r *http.Request) {
 	last, resume := lastEventID(r)
 	ids := wantIDs(r, resume)
-	rd, ok := s.o.Queue.Streams().AttachEvent(r.PathValue("event"), queue.From{Last: last, Resume: resume, Keep: ids})
+	id := r.PathValue("event")
+	from := queue.From{Last: last, Resume: resume, Keep: ids}
+	rd, ok := s.o.Queue.Streams().AttachEvent(id, from)
+	ended := false
+	src, numbered := s.runner().(EventSource)
+	if !ok && numbered {
+		// Queued by another replica, or followed here once and forgotten since.
+		var found bool
+		if found, ended = src.FollowEvent(r.Context(), id, last); found && !ended {
+			rd, ok = s.o.Queue.Streams().AttachEvent(id, from)
+		}
+	}
 	out := startSSE(w)
 	defer out.done()
+	if ended {
+		return // a resume after the completion: nothing is left to send
+	}
 	if !ok {
 		out.event("error", []byte(`"404: Not Found"`))
 		_ = out.flush()
 		return
 	}
 	s.pump(r, out, rd, 0, func(m queue.Message) error {
+		if numbered && resume && m.Seq <= last {
+			// Numbered by the results stream (see EventSource): the client has it,
+			// from whichever replica, even if it was never read here.
+			return nil
+		}
 		name, v := callFrame(m)
 		if name == "" {
 			return nil

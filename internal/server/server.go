@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -23,6 +24,15 @@ import (
 type Runner interface {
 	Push(ev *queue.Event) error
 	Cancel(session string, fnIndex int, id string) bool
+}
+
+// EventSource is implemented by a Runner whose queued events other processes may have
+// taken: GET /call/{api}/{event_id} of an event this process has no mailbox for asks
+// it to follow the event. FollowEvent makes the event's messages numbered after `after`
+// readable through Streams().AttachEvent(id) and reports whether the event is known;
+// ended reports that it has nothing after `after` (its completion was read already).
+type EventSource interface {
+	FollowEvent(ctx context.Context, id string, after uint64) (found, ended bool)
 }
 
 // Options configure a Server.
