@@ -302,16 +302,22 @@ const StoppedMessage = "The server shut down while this call was running, so it 
 // afterwards is dropped, as after a cancel.
 func (q *Queue) failRunning() {
 	q.mu.Lock()
-	var running []*Event
-	for _, ev := range q.events {
-		if ev.state.Load() == stateRunning {
-			running = append(running, ev)
-		}
-	}
+	running := q.eventsIn(stateRunning)
 	q.mu.Unlock()
 	for _, ev := range running {
 		failWith(ev, StoppedMessage)
 	}
+}
+
+// eventsIn returns the events in the given state. Called with q.mu held.
+func (q *Queue) eventsIn(state int32) []*Event {
+	var evs []*Event
+	for _, ev := range q.events {
+		if ev.state.Load() == state {
+			evs = append(evs, ev)
+		}
+	}
+	return evs
 }
 
 // failWith ends ev with an error its client is shown.
@@ -329,12 +335,7 @@ func (q *Queue) stopAccepting() bool {
 		return false
 	}
 	q.closed = true
-	var waiting []*Event
-	for _, ev := range q.events {
-		if ev.state.Load() == stateWaiting {
-			waiting = append(waiting, ev)
-		}
-	}
+	waiting := q.eventsIn(stateWaiting)
 	q.mu.Unlock()
 	for _, ev := range waiting {
 		failWith(ev, ShutdownMessage)
