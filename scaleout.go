@@ -105,7 +105,16 @@ func (a *App) startJobs() (*jobsBackend, error) {
 	}
 	ctx, cancel := context.WithTimeout(a.ctx, 30*time.Second)
 	defer cancel()
-	b, err := jobs.New(ctx, nc, jobs.Config{App: a.jobsName(), Logger: a.log})
+	cfg := jobs.Config{App: a.jobsName(), Logger: a.log}
+	if v := os.Getenv("GRADIO_NATS_ACK_WAIT"); v != "" {
+		// How long a silent worker keeps a job before another gets it: the time a
+		// killed worker's job waits for redelivery.
+		if cfg.AckWait, err = time.ParseDuration(v); err != nil || cfg.AckWait <= 0 {
+			nc.Close()
+			return nil, fmt.Errorf("gradio: GRADIO_NATS_ACK_WAIT=%q: want a positive duration such as 30s", v)
+		}
+	}
+	b, err := jobs.New(ctx, nc, cfg)
 	if err != nil {
 		nc.Close()
 		return nil, fmt.Errorf("gradio: %w", err)
