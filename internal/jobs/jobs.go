@@ -17,6 +17,7 @@ const (
 	JobsStream    = "GRADIO_JOBS"
 	ResultsStream = "GRADIO_RESULTS"
 	DoneBucket    = "GRADIO_DONE"
+	CursorBucket  = "GRADIO_SESSIONS"
 
 	jobsSubject    = "gradio.jobs"
 	resultsSubject = "gradio.results"
@@ -31,6 +32,7 @@ const (
 	hdrKind    = "Gradio-Kind"
 	hdrEvent   = "Gradio-Event"
 	hdrFinal   = "Gradio-Final"
+	hdrLinger  = "Gradio-Linger"
 )
 
 // Defaults of Config.
@@ -40,6 +42,7 @@ const (
 	DefaultResultsMaxAge = 10 * time.Minute
 	DefaultDoneTTL       = time.Hour
 	DefaultDuplicates    = 2 * time.Minute
+	DefaultCursorTTL     = time.Hour
 )
 
 // Config configures a Broker. Only App is required.
@@ -84,7 +87,8 @@ type Job struct {
 	Group string
 	// Session is the client's session hash.
 	Session string
-	// Mailbox names the results subject the job's messages go to; "" means Session's.
+	// Mailbox groups the job's messages on the results stream with others (a session's
+	// events, read by one stream); "" means Session. A curl API call has its own.
 	Mailbox string
 	// Payload is what the web side prepared; opaque here.
 	Payload []byte
@@ -118,6 +122,9 @@ type Message struct {
 	Final bool
 	// Seq is the message's sequence in the results stream: its Last-Event-ID. Set on reading.
 	Seq uint64
+	// Linger marks an event whose client shares one stream between its calls (the
+	// official clients do): the session's stream should stay open a moment once idle.
+	Linger bool
 }
 
 // Broker publishes and consumes the jobs of one app. It is safe for concurrent use.
@@ -128,6 +135,7 @@ type Broker struct {
 	jobs    jetstream.Stream
 	results jetstream.Stream
 	done    jetstream.KeyValue
+	cursors jetstream.KeyValue
 	log     *slog.Logger
 
 	beforeAck func(Job) // a test hook for workers; see worker.beforeAck
@@ -183,6 +191,12 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("jobs: bucket %s: %w", DoneBucket, err)
 	}
+	b.cursors, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket: CursorBucket, TTL: DefaultCursorTTL, Storage: storage, Replicas: cfg.Replicas,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("jobs: bucket %s: %w", CursorBucket, err)
+	}
 	return b, nil
 }
 
@@ -219,8 +233,13 @@ func (b *Broker) jobSubject(group string) string {
 	return jobsSubject + "." + token(b.cfg.App) + "." + token(group)
 }
 
-func (b *Broker) resultSubject(mailbox string) string {
-	return resultsSubject + "." + token(b.cfg.App) + "." + token(mailbox)
+// resultSubject is where the messages of event id in mailbox go; id "*" matches
+// every event of the mailbox.
+func (b *Broker) resultSubject(mailbox, id string) string {
+	if id != "*" {
+		id = token(id)
+	}
+	return resultsSubject + "." + token(b.cfg.App) + "." + token(mailbox) + "." + id
 }
 
 func (b *Broker) cancelSubject() string { return cancelSubject + "." + token(b.cfg.App) }

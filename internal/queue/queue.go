@@ -68,7 +68,11 @@ func (q *Queue) Push(ev *Event) error {
 	ev.q = q
 	ev.queued = time.Now()
 	ev.deliver = func(m Message, final bool) {
-		q.streams.Publish(ev.mailbox(), m, final)
+		if ev.Out != nil {
+			ev.Out(m, final)
+		} else {
+			q.streams.Publish(ev.mailbox(), m, final)
+		}
 		if ev.Tap != nil {
 			ev.Tap(m)
 		}
