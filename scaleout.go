@@ -100,13 +100,16 @@ func (a *App) startJobs() (*jobsBackend, error) {
 		}
 		return nil, nil
 	}
+	if err := a.checkStates(); err != nil {
+		return nil, err
+	}
 	nc, err := nats.Connect(addr, nats.Name("gradio-go"), nats.MaxReconnects(-1))
 	if err != nil {
 		return nil, fmt.Errorf("gradio: NATS at %s: %w", addr, err)
 	}
 	ctx, cancel := context.WithTimeout(a.ctx, 30*time.Second)
 	defer cancel()
-	cfg := jobs.Config{App: a.jobsName(), Logger: a.log}
+	cfg := jobs.Config{App: a.jobsName(), Logger: a.log, SessionTTL: a.opts.sessionTTL}
 	if v := os.Getenv("GRADIO_NATS_ACK_WAIT"); v != "" {
 		// How long a silent worker keeps a job before another gets it: the time a
 		// killed worker's job waits for redelivery.

@@ -22,12 +22,14 @@ type Cursor struct {
 // the clients' own limits allow, and a record is a small value.
 const maxPending = 1024
 
-func (b *Broker) cursorKey(mailbox string) string { return token(b.cfg.App) + "." + token(mailbox) }
+func (b *Broker) cursorKey(mailbox string) string {
+	return token(b.cfg.App) + "." + token(mailbox) + ".cursor"
+}
 
 // LoadCursor returns mailbox's cursor, and false if none was saved (a new session,
-// or one idle for longer than DefaultCursorTTL).
+// or one idle for longer than Config.SessionTTL).
 func (b *Broker) LoadCursor(ctx context.Context, mailbox string) (Cursor, bool, error) {
-	e, err := b.cursors.Get(ctx, b.cursorKey(mailbox))
+	e, err := b.session.Get(ctx, b.cursorKey(mailbox))
 	if errors.Is(err, jetstream.ErrKeyNotFound) {
 		return Cursor{}, false, nil
 	}
@@ -54,10 +56,10 @@ func (b *Broker) SaveCursor(ctx context.Context, mailbox string, c Cursor) error
 	}
 	key := b.cursorKey(mailbox)
 	for range 10 {
-		e, err := b.cursors.Get(ctx, key)
+		e, err := b.session.Get(ctx, key)
 		switch {
 		case errors.Is(err, jetstream.ErrKeyNotFound):
-			_, err = b.cursors.Create(ctx, key, v)
+			_, err = b.session.Create(ctx, key, v)
 		case err != nil:
 			return fmt.Errorf("jobs: cursor of %s: %w", mailbox, err)
 		default:
@@ -65,7 +67,7 @@ func (b *Broker) SaveCursor(ctx context.Context, mailbox string, c Cursor) error
 			if json.Unmarshal(e.Value(), &old) == nil && old.Seq >= c.Seq {
 				return nil
 			}
-			_, err = b.cursors.Update(ctx, key, v, e.Revision())
+			_, err = b.session.Update(ctx, key, v, e.Revision())
 		}
 		if err == nil {
 			return nil

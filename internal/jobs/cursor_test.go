@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sync"
@@ -95,5 +96,43 @@ func TestCursorNeverMovesBack(t *testing.T) {
 	wg.Wait()
 	if c, _, err := a.b.LoadCursor(ctx, "s"); err != nil || c.Seq != 27 || !slices.Equal(c.Pending, []string{"7"}) {
 		t.Fatalf("after concurrent saves: %+v, %v", c, err)
+	}
+}
+
+// TestStateMerges: State values saved by two processes for one session are both
+// kept; a value saved again is replaced; sessions are apart.
+func TestStateMerges(t *testing.T) {
+	srv := natstest.Start(t)
+	a, b := newNode(t, srv, Config{}), newNode(t, srv, Config{})
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if m, err := a.b.LoadState(ctx, "s"); err != nil || len(m) != 0 {
+		t.Fatalf("a new session's state: %v, %v", m, err)
+	}
+	if err := a.b.SaveState(ctx, "s", map[string]json.RawMessage{"1": json.RawMessage(`1`)}); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := range 6 {
+		n := a
+		if i%2 == 1 {
+			n = b
+		}
+		wg.Go(func() {
+			if err := n.b.SaveState(ctx, "s", map[string]json.RawMessage{fmt.Sprint(10 + i): json.RawMessage(`true`)}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if err := b.b.SaveState(ctx, "s", map[string]json.RawMessage{"1": json.RawMessage(`"two"`)}); err != nil {
+		t.Fatal(err)
+	}
+	m, err := a.b.LoadState(ctx, "s")
+	if err != nil || len(m) != 7 || string(m["1"]) != `"two"` || string(m["15"]) != "true" {
+		t.Fatalf("state = %v, %v", m, err)
+	}
+	if m, err := a.b.LoadState(ctx, "other"); err != nil || len(m) != 0 {
+		t.Fatalf("another session's state: %v, %v", m, err)
 	}
 }

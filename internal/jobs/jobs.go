@@ -17,7 +17,7 @@ const (
 	JobsStream    = "GRADIO_JOBS"
 	ResultsStream = "GRADIO_RESULTS"
 	DoneBucket    = "GRADIO_DONE"
-	CursorBucket  = "GRADIO_SESSIONS"
+	SessionBucket = "GRADIO_SESSIONS"
 
 	jobsSubject    = "gradio.jobs"
 	resultsSubject = "gradio.results"
@@ -42,7 +42,7 @@ const (
 	DefaultResultsMaxAge = 10 * time.Minute
 	DefaultDoneTTL       = time.Hour
 	DefaultDuplicates    = 2 * time.Minute
-	DefaultCursorTTL     = time.Hour
+	DefaultSessionTTL    = time.Hour
 )
 
 // Config configures a Broker. Only App is required.
@@ -65,6 +65,10 @@ type Config struct {
 	// Duplicates is the window in which a job published twice, or a final message
 	// published twice, is stored once; 0 means DefaultDuplicates.
 	Duplicates time.Duration
+	// SessionTTL is how long a session's cursor and State values are kept after their
+	// last change; 0 means DefaultSessionTTL. The bucket is created with the setting of
+	// the first broker.
+	SessionTTL time.Duration
 	// Memory keeps the streams in memory rather than in files: faster, lost with the
 	// server. The streams are created with the settings of the first broker.
 	Memory bool
@@ -135,7 +139,7 @@ type Broker struct {
 	jobs    jetstream.Stream
 	results jetstream.Stream
 	done    jetstream.KeyValue
-	cursors jetstream.KeyValue
+	session jetstream.KeyValue
 	log     *slog.Logger
 
 	beforeAck func(Job) // a test hook for workers; see worker.beforeAck
@@ -150,6 +154,7 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	cfg.AckWait = orDefault(cfg.AckWait, DefaultAckWait)
 	cfg.ResultsMaxAge = orDefault(cfg.ResultsMaxAge, DefaultResultsMaxAge)
 	cfg.DoneTTL = orDefault(cfg.DoneTTL, DefaultDoneTTL)
+	cfg.SessionTTL = orDefault(cfg.SessionTTL, DefaultSessionTTL)
 	cfg.Duplicates = min(orDefault(cfg.Duplicates, DefaultDuplicates), cfg.ResultsMaxAge)
 	if cfg.MaxDeliver <= 0 {
 		cfg.MaxDeliver = DefaultMaxDeliver
@@ -191,11 +196,14 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("jobs: bucket %s: %w", DoneBucket, err)
 	}
-	b.cursors, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
-		Bucket: CursorBucket, TTL: DefaultCursorTTL, Storage: storage, Replicas: cfg.Replicas,
+	b.session, err = js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket: SessionBucket, TTL: cfg.SessionTTL, Storage: storage, Replicas: cfg.Replicas,
 	})
+	if errors.Is(err, jetstream.ErrBucketExists) {
+		b.session, err = js.KeyValue(ctx, SessionBucket)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("jobs: bucket %s: %w", CursorBucket, err)
+		return nil, fmt.Errorf("jobs: bucket %s: %w", SessionBucket, err)
 	}
 	return b, nil
 }
