@@ -110,6 +110,14 @@ func (a *App) startJobs() (*jobsBackend, error) {
 	ctx, cancel := context.WithTimeout(a.ctx, 30*time.Second)
 	defer cancel()
 	cfg := jobs.Config{App: a.jobsName(), Logger: a.log, SessionTTL: a.opts.sessionTTL}
+	if v := os.Getenv("GRADIO_NATS_REPLICAS"); v != "" {
+		// Copies of each stream in a JetStream cluster; every process must agree, as
+		// each one applies the setting when it starts.
+		if cfg.Replicas, err = strconv.Atoi(v); err != nil || cfg.Replicas < 1 || cfg.Replicas > 5 {
+			nc.Close()
+			return nil, fmt.Errorf("gradio: GRADIO_NATS_REPLICAS=%q: want 1 to 5", v)
+		}
+	}
 	if v := os.Getenv("GRADIO_NATS_ACK_WAIT"); v != "" {
 		// How long a silent worker keeps a job before another gets it: the time a
 		// killed worker's job waits for redelivery.
@@ -200,6 +208,9 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 	if !j.web || j.ctx.Err() != nil {
 		return queue.ErrClosed
 	}
+	if !j.nc.IsConnected() {
+		return queue.ErrUnavailable // at once, rather than when the publish times out
+	}
 	c.job.Simple = ev.Simple
 	payload, err := json.Marshal(c.job)
 	if err != nil {
@@ -244,7 +255,7 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 			ready <- false
 		}
 		j.a.log.Error("gradio: publishing a job failed", "event_id", ev.ID, "error", err)
-		return fmt.Errorf("%w: %v", queue.ErrClosed, err)
+		return fmt.Errorf("%w: %v", queue.ErrUnavailable, err)
 	}
 	if ready != nil {
 		ready <- true
@@ -436,14 +447,26 @@ func (j *jobsBackend) close(ctx context.Context) error {
 	return err
 }
 
-// workerHandler is the HTTP handler of a worker: a health check only.
-func workerHandler() http.Handler {
+// handler adds GET /healthz to a scaled-out app's handler: 200 while the process is
+// connected to NATS, 503 while not, for load balancers and orchestrators. A worker
+// serves nothing else.
+func (j *jobsBackend) handler(app http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/healthz" {
-			http.NotFound(w, r)
+			if !j.web {
+				http.NotFound(w, r)
+				return
+			}
+			app.ServeHTTP(w, r)
 			return
 		}
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		if !j.nc.IsConnected() {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = w.Write([]byte("NATS is not connected\n"))
+			return
+		}
 		_, _ = w.Write([]byte("ok\n"))
 	})
 }

@@ -16,6 +16,8 @@ import (
 var (
 	ErrFull   = errors.New("queue is full")
 	ErrClosed = errors.New("queue is stopped")
+	// ErrUnavailable is a queue kept elsewhere (NATS) that cannot be reached now.
+	ErrUnavailable = errors.New("queue is unavailable")
 )
 
 // Options configure a Queue.

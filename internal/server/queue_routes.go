@@ -97,6 +97,9 @@ func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventD
 		if errors.Is(err, queue.ErrFull) {
 			return "", http.StatusServiceUnavailable, "Queue is full. " + err.Error()
 		}
+		if errors.Is(err, queue.ErrUnavailable) {
+			return "", http.StatusServiceUnavailable, "Queue is unavailable: the server cannot reach its queue. Please try again later."
+		}
 		return "", http.StatusServiceUnavailable, "Queue is stopped: the server is shutting down. Please try again later."
 	}
 	return id, http.StatusOK, ""
