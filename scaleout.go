@@ -131,6 +131,8 @@ func (a *App) startJobs() (*jobsBackend, error) {
 		nc.Close()
 		return nil, fmt.Errorf("gradio: %w", err)
 	}
+	// Before any worker runs a job that may read an upload from another replica.
+	a.files.SetRemote(sharedFiles{b})
 	j := &jobsBackend{a: a, nc: nc, b: b, web: role != RoleWorker, worker: role != RoleWeb, remote: make(map[string]bool),
 		sessions: make(map[string]*sessionFollow)}
 	j.ctx, j.stop = context.WithCancel(context.Background())

@@ -18,6 +18,7 @@ const (
 	ResultsStream = "GRADIO_RESULTS"
 	DoneBucket    = "GRADIO_DONE"
 	SessionBucket = "GRADIO_SESSIONS"
+	FilesBucket   = "GRADIO_FILES"
 
 	jobsSubject    = "gradio.jobs"
 	resultsSubject = "gradio.results"
@@ -43,6 +44,7 @@ const (
 	DefaultDoneTTL       = time.Hour
 	DefaultDuplicates    = 2 * time.Minute
 	DefaultSessionTTL    = time.Hour
+	DefaultFilesTTL      = 24 * time.Hour
 )
 
 // Config configures a Broker. Only App is required.
@@ -69,6 +71,9 @@ type Config struct {
 	// last change; 0 means DefaultSessionTTL. The bucket is created with the setting of
 	// the first broker.
 	SessionTTL time.Duration
+	// FilesTTL is how long a shared file is kept; 0 means DefaultFilesTTL. The bucket is
+	// created with the setting of the first broker.
+	FilesTTL time.Duration
 	// Memory keeps the streams in memory rather than in files: faster, lost with the
 	// server. The streams are created with the settings of the first broker.
 	Memory bool
@@ -140,6 +145,7 @@ type Broker struct {
 	results jetstream.Stream
 	done    jetstream.KeyValue
 	session jetstream.KeyValue
+	files   jetstream.ObjectStore
 	log     *slog.Logger
 
 	beforeAck func(Job) // a test hook for workers; see worker.beforeAck
@@ -155,6 +161,7 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	cfg.ResultsMaxAge = orDefault(cfg.ResultsMaxAge, DefaultResultsMaxAge)
 	cfg.DoneTTL = orDefault(cfg.DoneTTL, DefaultDoneTTL)
 	cfg.SessionTTL = orDefault(cfg.SessionTTL, DefaultSessionTTL)
+	cfg.FilesTTL = orDefault(cfg.FilesTTL, DefaultFilesTTL)
 	cfg.Duplicates = min(orDefault(cfg.Duplicates, DefaultDuplicates), cfg.ResultsMaxAge)
 	if cfg.MaxDeliver <= 0 {
 		cfg.MaxDeliver = DefaultMaxDeliver
@@ -204,6 +211,15 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("jobs: bucket %s: %w", SessionBucket, err)
+	}
+	b.files, err = js.CreateObjectStore(ctx, jetstream.ObjectStoreConfig{
+		Bucket: FilesBucket, TTL: cfg.FilesTTL, Storage: storage, Replicas: cfg.Replicas,
+	})
+	if errors.Is(err, jetstream.ErrBucketExists) {
+		b.files, err = js.ObjectStore(ctx, FilesBucket)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("jobs: bucket %s: %w", FilesBucket, err)
 	}
 	return b, nil
 }
