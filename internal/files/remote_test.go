@@ -80,7 +80,7 @@ func TestRemoteSharesEntries(t *testing.T) {
 	}
 	for _, bad := range []string{
 		filepath.Join(filepath.Dir(filepath.Dir(p)), strings.Repeat("0", 64), "red.png"), // not stored
-		"/etc/" + filepath.Base(filepath.Dir(p)) + "/passwd",                              // another name
+		"/etc/" + filepath.Base(filepath.Dir(p)) + "/passwd",                             // another name
 		filepath.Join(filepath.Dir(p), "..", "red.png"),
 		"/etc/passwd",
 	} {
