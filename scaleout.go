@@ -103,6 +103,15 @@ func (a *App) startJobs() (*jobsBackend, error) {
 	if err := a.checkStates(); err != nil {
 		return nil, err
 	}
+	slots := 0
+	if v := os.Getenv("GRADIO_WORKER_SLOTS"); v != "" {
+		// How many jobs of each group this worker runs at once: 1 for a worker that
+		// owns one GPU, say. The groups' limits still hold across workers.
+		var err error
+		if slots, err = strconv.Atoi(v); err != nil || slots < 1 {
+			return nil, fmt.Errorf("gradio: GRADIO_WORKER_SLOTS=%q: want a positive number", v)
+		}
+	}
 	nc, err := nats.Connect(addr, nats.Name("gradio-go"), nats.MaxReconnects(-1))
 	if err != nil {
 		return nil, fmt.Errorf("gradio: NATS at %s: %w", addr, err)
@@ -142,6 +151,11 @@ func (a *App) startJobs() (*jobsBackend, error) {
 	}
 	if j.worker {
 		groups := a.jobGroups()
+		for i := range groups {
+			if slots > 0 && (groups[i].Limit <= 0 || slots < groups[i].Limit) {
+				groups[i].Slots = slots
+			}
+		}
 		j.wg.Go(func() {
 			if err := b.Consume(j.ctx, groups, j.handle); err != nil {
 				a.log.Error("gradio: consuming jobs failed", "error", err)

@@ -174,7 +174,9 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	js, err := jetstream.New(nc)
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncErrHandler(func(_ jetstream.JetStream, m *nats.Msg, err error) {
+		log.Warn("jobs: publishing a message failed", "job", m.Header.Get(hdrEvent), "kind", m.Header.Get(hdrKind), "err", err)
+	}))
 	if err != nil {
 		return nil, fmt.Errorf("jobs: %w", err)
 	}
