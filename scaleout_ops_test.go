@@ -109,3 +109,20 @@ func TestNATSAppName(t *testing.T) {
 		t.Errorf("with GRADIO_NATS_APP=shop: %s, want shop-%s", n, base)
 	}
 }
+
+// Bad scale-out settings fail the build with a message that names them.
+func TestNATSBadSettings(t *testing.T) {
+	srv := natstest.Start(t)
+	for _, env := range [][2]string{
+		{"GRADIO_WORKER_SLOTS", "0"}, {"GRADIO_WORKER_SLOTS", "many"},
+		{"GRADIO_NATS_REPLICAS", "7"}, {"GRADIO_NATS_ACK_WAIT", "soon"}, {"GRADIO_ROLE", "boss"},
+	} {
+		t.Run(env[0]+"="+env[1], func(t *testing.T) {
+			t.Setenv(env[0], env[1])
+			_, err := (&scaledApp{}).blocks().Build(gradio.WithTempDir(t.TempDir()), gradio.WithNATS(srv.URL()))
+			if err == nil || !strings.Contains(err.Error(), env[1]) {
+				t.Errorf("Build = %v, want an error naming %q", err, env[1])
+			}
+		})
+	}
+}
