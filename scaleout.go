@@ -3,6 +3,7 @@ package gradio
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -119,6 +120,9 @@ func (a *App) startJobs() (*jobsBackend, error) {
 	ctx, cancel := context.WithTimeout(a.ctx, 30*time.Second)
 	defer cancel()
 	cfg := jobs.Config{App: a.jobsName(), Logger: a.log, SessionTTL: a.opts.sessionTTL}
+	if au := a.opts.sec.auth; au != nil {
+		cfg.LoginTTL = au.TTL
+	}
 	if v := os.Getenv("GRADIO_NATS_REPLICAS"); v != "" {
 		// Copies of each stream in a JetStream cluster; every process must agree, as
 		// each one applies the setting when it starts.
@@ -180,6 +184,13 @@ func (a *App) jobsName() string {
 		name = p + "-" + name
 	}
 	return name
+}
+
+// appID is the app id of a scaled-out app: the same in every process built from the
+// same app tree, within JavaScript's exact integers as the random one.
+func (j *jobsBackend) appID() uint64 {
+	h := sha256.Sum256([]byte(j.b.App()))
+	return binary.LittleEndian.Uint64(h[:8]) >> 11
 }
 
 // jobGroup is the concurrency group of f's jobs: its ConcurrencyID, else its own.
