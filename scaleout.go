@@ -193,6 +193,14 @@ func (j *jobsBackend) appID() uint64 {
 	return binary.LittleEndian.Uint64(h[:8]) >> 11
 }
 
+// queued counts the app's jobs waiting or running on all workers.
+func (j *jobsBackend) queued() (uint64, bool) {
+	ctx, cancel := context.WithTimeout(j.ctx, 5*time.Second)
+	defer cancel()
+	_, n, err := j.b.Queued(ctx, "")
+	return n, err == nil
+}
+
 // jobGroup is the concurrency group of f's jobs: its ConcurrencyID, else its own.
 func jobGroup(f *fnRT) string {
 	if id := f.ev.opts.ConcurrencyID; id != "" {
@@ -490,11 +498,11 @@ func (j *jobsBackend) close(ctx context.Context) error {
 
 // handler adds GET /healthz to a scaled-out app's handler: 200 while the process is
 // connected to NATS, 503 while not, for load balancers and orchestrators. A worker
-// serves nothing else.
+// serves nothing else but /metrics (WithMetrics: its own calls).
 func (j *jobsBackend) handler(app http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/healthz" {
-			if !j.web {
+			if !j.web && r.URL.Path != "/metrics" {
 				http.NotFound(w, r)
 				return
 			}
