@@ -146,7 +146,7 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 			rooms.Close()
 		}
 		if a.jobs != nil {
-			_ = a.jobs.close(context.Background())
+			_ = a.jobs.close(context.Background(), false)
 		}
 		a.stop()
 		return nil, err
@@ -194,21 +194,22 @@ func (a *App) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.handler.Serv
 func (a *App) Close() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	return a.shutdown(ctx, a.queue.Close)
+	return a.shutdown(ctx, false, a.queue.Close)
 }
 
 // Shutdown stops the app gracefully: new calls are refused (503), calls still waiting
 // in the queue end with a message saying the server is shutting down, and running
 // handlers may finish, their results reaching their clients, until ctx ends; then their
-// contexts are cancelled. With WithCacheEviction it then deletes every file the app put
+// contexts are cancelled. A worker of a scaled-out app takes no more jobs and finishes
+// the ones it runs while ctx lasts; the rest are handed back to other workers. With WithCacheEviction it then deletes every file the app put
 // in its cache.
-func (a *App) Shutdown(ctx context.Context) error { return a.shutdown(ctx, a.queue.Shutdown) }
+func (a *App) Shutdown(ctx context.Context) error { return a.shutdown(ctx, true, a.queue.Shutdown) }
 
-func (a *App) shutdown(ctx context.Context, stopQueue func(context.Context) error) error {
+func (a *App) shutdown(ctx context.Context, graceful bool, stopQueue func(context.Context) error) error {
 	// The queue first: handlers still running may use what the rest provides.
 	var jerr error
 	if a.jobs != nil {
-		jerr = a.jobs.close(ctx)
+		jerr = a.jobs.close(ctx, graceful)
 	}
 	qerr := errors.Join(jerr, stopQueue(ctx))
 	a.stop()

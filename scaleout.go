@@ -63,6 +63,8 @@ type jobsBackend struct {
 	remote   map[string]bool           // curl calls other replicas queued that this one follows
 	sessions map[string]*sessionFollow // sessions this replica streams
 	outbox   chan outMsg               // messages of events run here, for the results stream
+	drain    chan struct{}             // closed by a graceful close: stop taking jobs
+	consumed chan struct{}             // closed when the worker has stopped
 	wg       sync.WaitGroup
 }
 
@@ -160,8 +162,10 @@ func (a *App) startJobs() (*jobsBackend, error) {
 				groups[i].Slots = slots
 			}
 		}
+		j.drain, j.consumed = make(chan struct{}), make(chan struct{})
 		j.wg.Go(func() {
-			if err := b.Consume(j.ctx, groups, j.handle); err != nil {
+			defer close(j.consumed)
+			if err := b.ConsumeUntil(j.ctx, j.drain, groups, j.handle); err != nil {
 				a.log.Error("gradio: consuming jobs failed", "error", err)
 			}
 		})
@@ -479,10 +483,18 @@ func (j *jobsBackend) handle(ctx context.Context, job jobs.Job, emit func(jobs.M
 
 // close stops consuming (running handlers are cancelled and their jobs handed back to
 // other workers) and following, waits for both until ctx ends, and disconnects.
-func (j *jobsBackend) close(ctx context.Context) error {
+func (j *jobsBackend) close(ctx context.Context, graceful bool) error {
 	j.mu.Lock()
 	j.closed = true
 	j.mu.Unlock()
+	if graceful && j.drain != nil {
+		// Take no more jobs, and let the running ones finish while ctx lasts.
+		close(j.drain)
+		select {
+		case <-j.consumed:
+		case <-ctx.Done():
+		}
+	}
 	j.stop()
 	done := make(chan struct{})
 	go func() { j.wg.Wait(); close(done) }()

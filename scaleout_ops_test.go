@@ -1,6 +1,7 @@
 package gradio_test
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -158,5 +159,71 @@ func TestNATSMetrics(t *testing.T) {
 	}
 	if m := get(web.URL); !strings.Contains(m, "gradio_jobs_queued 0") {
 		t.Errorf("the web replica's metrics:\n%s", m)
+	}
+}
+
+// gatedApp's "slow" call waits for release, whatever its context says.
+type gatedApp struct {
+	ran     atomic.Int32
+	started chan struct{}
+	release chan struct{}
+}
+
+func (g *gatedApp) blocks() *gradio.Blocks {
+	out := &gradio.Textbox{}
+	btn := &gradio.Button{}
+	btn.Click(func() string {
+		g.ran.Add(1)
+		if g.started != nil {
+			close(g.started)
+			<-g.release
+			return "first-worker"
+		}
+		return "done"
+	}, nil, gradio.Out(out), gradio.EventOptions{APIName: "slow", ConcurrencyLimit: gradio.Unlimited})
+	return &gradio.Blocks{Children: []gradio.Component{btn, out}}
+}
+
+// A worker shut down gracefully takes no more jobs and finishes the one it runs,
+// whose result reaches the client; another worker takes the new jobs meanwhile.
+func TestNATSWorkerShutdownFinishesItsJob(t *testing.T) {
+	srv := natstest.Start(t)
+	web := httptest.NewServer(build(t, (&gatedApp{}).blocks(), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWeb)))
+	defer web.Close()
+	first := &gatedApp{started: make(chan struct{}), release: make(chan struct{})}
+	w1 := build(t, first.blocks(), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWorker))
+	done := make(chan string, 1)
+	go func() { done <- callAPI(t, web.URL, "slow", `{"data":[]}`) }()
+	select {
+	case <-first.started:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the first worker never started the job")
+	}
+	stopped := make(chan error, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		stopped <- w1.Shutdown(ctx)
+	}()
+	second := &gatedApp{}
+	build(t, second.blocks(), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWorker))
+	time.Sleep(100 * time.Millisecond) // the first worker is draining now
+	if got := callAPI(t, web.URL, "slow", `{"data":[]}`); got != `complete ["done"]` {
+		t.Errorf("a call during the shutdown: %s", got)
+	}
+	select {
+	case err := <-stopped:
+		t.Fatalf("Shutdown returned (%v) while its job was running", err)
+	default:
+	}
+	close(first.release)
+	if got := <-done; got != `complete ["first-worker"]` {
+		t.Errorf("the running call: %s", got)
+	}
+	if err := <-stopped; err != nil {
+		t.Errorf("Shutdown: %v", err)
+	}
+	if a, b := first.ran.Load(), second.ran.Load(); a != 1 || b != 1 {
+		t.Errorf("the workers ran %d and %d calls, want 1 each", a, b)
 	}
 }

@@ -40,16 +40,37 @@ const fetchWait = 5 * time.Second
 // handlers (whose contexts end with ctx) and returns. A job whose handler was stopped
 // that way is handed back at once for another worker.
 func (b *Broker) Consume(ctx context.Context, groups []Group, h Handler) error {
+	return b.ConsumeUntil(ctx, nil, groups, h)
+}
+
+// ConsumeUntil is Consume that also stops taking jobs once drain is closed, and then
+// returns when the running handlers have finished: a worker shutting down gracefully
+// finishes its jobs rather than handing them back, as long as ctx lasts.
+func (b *Broker) ConsumeUntil(ctx context.Context, drain <-chan struct{}, groups []Group, h Handler) error {
 	w := &worker{b: b, h: h, running: make(map[string]context.CancelFunc), beforeAck: b.beforeAck}
 	sub, err := b.nc.Subscribe(b.cancelSubject(), func(m *nats.Msg) { w.cancel(string(m.Data)) })
 	if err != nil {
 		return fmt.Errorf("jobs: subscribe to cancels: %w", err)
 	}
 	defer sub.Unsubscribe()
+	// Fetching ends with the drain; running goes on until ctx ends.
+	fetch, stopFetching := context.WithCancel(ctx)
+	defer stopFetching()
 	var wg sync.WaitGroup
+	defer wg.Wait()
+	if drain != nil {
+		wg.Go(func() {
+			select {
+			case <-drain:
+				stopFetching()
+			case <-fetch.Done():
+			}
+		})
+	}
 	for _, g := range groups {
 		cons, err := b.consumer(ctx, g)
 		if err != nil {
+			stopFetching()
 			return err
 		}
 		slots := g.Slots
@@ -60,7 +81,7 @@ func (b *Broker) Consume(ctx context.Context, groups []Group, h Handler) error {
 			slots = runtime.GOMAXPROCS(0)
 		}
 		for range slots {
-			wg.Go(func() { w.slot(ctx, cons, g.Name) })
+			wg.Go(func() { w.slot(ctx, fetch, cons, g.Name) })
 		}
 	}
 	wg.Wait()
@@ -109,17 +130,21 @@ func (w *worker) cancel(id string) {
 
 // slot takes one job at a time: a job is only fetched when it can start, so none
 // waits in a worker's buffer while another worker is idle.
-func (w *worker) slot(ctx context.Context, cons jetstream.Consumer, group string) {
-	for ctx.Err() == nil {
-		fctx, cancel := context.WithTimeout(ctx, fetchWait)
+func (w *worker) slot(ctx, fetch context.Context, cons jetstream.Consumer, group string) {
+	for fetch.Err() == nil {
+		fctx, cancel := context.WithTimeout(fetch, fetchWait)
 		msg, err := cons.Next(jetstream.FetchContext(fctx))
 		cancel()
 		if err != nil {
-			if ctx.Err() == nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, nats.ErrTimeout) {
+			if fetch.Err() == nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, nats.ErrTimeout) {
 				w.b.log.Warn("jobs: fetching a job failed", "group", group, "err", err)
-				sleep(ctx, 100*time.Millisecond)
+				sleep(fetch, 100*time.Millisecond)
 			}
 			continue
+		}
+		if fetch.Err() != nil {
+			_ = msg.Nak() // taken as the worker stops taking jobs: another runs it now
+			return
 		}
 		w.run(ctx, msg, group)
 	}
