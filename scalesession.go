@@ -69,14 +69,7 @@ func (j *jobsBackend) FollowSession(ctx context.Context, session string, last ui
 		case f != nil:
 			f.refs++
 			j.mu.Unlock()
-			st := &followedStream{j: j, session: session, f: f}
-			select {
-			case <-f.primed:
-				return st, true
-			case <-ctx.Done():
-				st.Release(nil)
-				return nil, false
-			}
+			return awaitPrimed(ctx, &followedStream{j: j, session: session, f: f})
 		}
 		f = &sessionFollow{refs: 1, primed: make(chan struct{}), done: make(chan struct{}), gone: make(chan struct{})}
 		j.sessions[session] = f
@@ -88,13 +81,19 @@ func (j *jobsBackend) FollowSession(ctx context.Context, session string, last ui
 			st.Release(nil)
 			return nil, false
 		}
-		select {
-		case <-f.primed:
-			return st, true
-		case <-ctx.Done():
-			st.Release(nil)
-			return nil, false
-		}
+		return awaitPrimed(ctx, st)
+	}
+}
+
+// awaitPrimed returns st once its session's mailbox holds what the session had when
+// the stream began, or releases it if ctx ends first.
+func awaitPrimed(ctx context.Context, st *followedStream) (server.FollowedSession, bool) {
+	select {
+	case <-st.f.primed:
+		return st, true
+	case <-ctx.Done():
+		st.Release(nil)
+		return nil, false
 	}
 }
 

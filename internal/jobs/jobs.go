@@ -49,7 +49,9 @@ const (
 	DefaultLoginTTL      = 7 * 24 * time.Hour
 )
 
-// Config configures a Broker. Only App is required.
+// Config configures a Broker. Only App is required. Every broker applies its settings
+// to the streams and buckets when it is made, so the processes of one deployment must
+// be given the same.
 type Config struct {
 	// App names the app; its jobs, results and records are apart from other apps'.
 	App string
@@ -70,17 +72,15 @@ type Config struct {
 	// published twice, is stored once; 0 means DefaultDuplicates.
 	Duplicates time.Duration
 	// SessionTTL is how long a session's cursor and State values are kept after their
-	// last change; 0 means DefaultSessionTTL. The bucket is created with the setting of
-	// the first broker.
+	// last change; 0 means DefaultSessionTTL.
 	SessionTTL time.Duration
-	// FilesTTL is how long a shared file is kept; 0 means DefaultFilesTTL. The bucket is
-	// created with the setting of the first broker.
+	// FilesTTL is how long a shared file is kept; 0 means DefaultFilesTTL.
 	FilesTTL time.Duration
 	// LoginTTL is how long a login is kept (the records carry their own expiry too);
-	// 0 means DefaultLoginTTL. The bucket is created with the setting of the first broker.
+	// 0 means DefaultLoginTTL.
 	LoginTTL time.Duration
 	// Memory keeps the streams in memory rather than in files: faster, lost with the
-	// server. The streams are created with the settings of the first broker.
+	// server. It holds for streams the first broker creates.
 	Memory bool
 	// Replicas is the number of copies of each stream in a clustered JetStream; 0 means 1.
 	Replicas int
@@ -215,30 +215,21 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("jobs: bucket %s: %w", DoneBucket, err)
 	}
-	b.session, err = js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
+	b.session, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
 		Bucket: SessionBucket, TTL: cfg.SessionTTL, Storage: storage, Replicas: cfg.Replicas,
 	})
-	if errors.Is(err, jetstream.ErrBucketExists) {
-		b.session, err = js.KeyValue(ctx, SessionBucket)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("jobs: bucket %s: %w", SessionBucket, err)
 	}
-	b.logins, err = js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
+	b.logins, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
 		Bucket: LoginsBucket, TTL: cfg.LoginTTL, Storage: storage, Replicas: cfg.Replicas,
 	})
-	if errors.Is(err, jetstream.ErrBucketExists) {
-		b.logins, err = js.KeyValue(ctx, LoginsBucket)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("jobs: bucket %s: %w", LoginsBucket, err)
 	}
-	b.files, err = js.CreateObjectStore(ctx, jetstream.ObjectStoreConfig{
+	b.files, err = js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
 		Bucket: FilesBucket, TTL: cfg.FilesTTL, Storage: storage, Replicas: cfg.Replicas,
 	})
-	if errors.Is(err, jetstream.ErrBucketExists) {
-		b.files, err = js.ObjectStore(ctx, FilesBucket)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("jobs: bucket %s: %w", FilesBucket, err)
 	}
