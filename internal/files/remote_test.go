@@ -104,3 +104,35 @@ func newTestCacheLike(t *testing.T, r Remote) *Cache {
 	c.SetRemote(r)
 	return c
 }
+
+// FuzzResolveRemote: with a remote store, whatever path a client sends resolves only
+// to a stored entry, copied into this cache, or is refused as usual.
+func FuzzResolveRemote(f *testing.F) {
+	r := &memRemote{m: map[string][]byte{}}
+	a := newTestCache(f, Options{})
+	a.SetRemote(r)
+	stored, err := a.AddBytes("cat.png", pngBytes)
+	if err != nil {
+		f.Fatal(err)
+	}
+	entry := filepath.Base(filepath.Dir(stored))
+	for _, s := range []string{stored, "/elsewhere/" + entry + "/cat.png", "/etc/passwd", entry + "/cat.png",
+		"/x/" + entry + "/.cat.png", "/x/" + entry + "/../cat.png", "/x/" + strings.ToUpper(entry) + "/cat.png", ""} {
+		f.Add(s)
+	}
+	b := newTestCache(f, Options{})
+	b.SetRemote(r)
+	root := b.Dir()
+	f.Fuzz(func(t *testing.T, p string) {
+		got, err := b.Resolve(p)
+		if err != nil {
+			return
+		}
+		if !strings.HasPrefix(got, root+string(filepath.Separator)) {
+			t.Fatalf("Resolve(%q) = %q, outside %q", p, got, root)
+		}
+		if rel, _ := filepath.Rel(root, got); rel != filepath.Join(entry, "cat.png") {
+			t.Fatalf("Resolve(%q) = %q, which no process stored", p, got)
+		}
+	})
+}
