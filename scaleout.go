@@ -532,4 +532,3 @@ func (j *jobsBackend) handler(app http.Handler) http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 }
-
