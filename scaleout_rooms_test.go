@@ -114,11 +114,12 @@ func TestNATSRoomsAcrossReplicas(t *testing.T) {
 	srv := natstest.Start(t)
 	collab := gradio.WithCollaboration(gradio.Collaboration{PresenceTimeout: time.Second})
 	var web []*httptest.Server
+	var apps []*gradio.App
 	for range 2 {
 		app := build(t, (&scaledApp{}).blocks(), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWeb), collab)
 		s := httptest.NewServer(app)
 		t.Cleanup(s.Close)
-		web = append(web, s)
+		web, apps = append(web, s), append(apps, app)
 	}
 	worker := &scaledApp{}
 	build(t, worker.blocks(), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWorker), collab)
@@ -177,4 +178,15 @@ func TestNATSRoomsAcrossReplicas(t *testing.T) {
 	// Bo's page goes: after the presence timeout Ann sees Bo leave.
 	s2.close()
 	s1.waitFrame(t, "Bo's leave", `"type":"leave"`, `"member":"`+bid+`"`)
+
+	// The home replica stops: the room is gone with it, and B says so at once.
+	s1.close()
+	if err := apps[0].Close(); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	code, m = postJSON(t, b+"/room/"+room+"/join", nil, `{"name":"Cy"}`)
+	if code != 404 || !strings.Contains(fmt.Sprint(m["detail"]), "does not exist") || time.Since(start) > 5*time.Second {
+		t.Errorf("joining the room of a stopped replica on B: %d %v after %v", code, m, time.Since(start))
+	}
 }

@@ -70,6 +70,7 @@ func (a *App) shareRooms(hub *room.Hub, next http.Handler) (http.Handler, error)
 	// Both stop with the backend, before it disconnects.
 	j.wg.Go(func() {
 		<-j.ctx.Done()
+		s.fwd.Close()
 		srv.Close()
 	})
 	j.wg.Go(s.refresh)

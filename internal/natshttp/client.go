@@ -16,15 +16,22 @@ import (
 
 // Client forwards requests over a NATS connection.
 type Client struct {
-	nc *nats.Conn
-	o  Options
+	nc   *nats.Conn
+	o    Options
+	done chan struct{} // closed by Close
+	once sync.Once
 }
 
 // NewClient returns a client on nc, which stays the caller's to close.
 func NewClient(nc *nats.Conn, o Options) *Client {
 	o.defaults()
-	return &Client{nc: nc, o: o}
+	return &Client{nc: nc, o: o, done: make(chan struct{})}
 }
+
+// Close ends the requests being forwarded (their remote handlers are cancelled) and
+// makes later ones fail at once; call it before closing the connection, so that they
+// do not wait for a silent peer.
+func (c *Client) Close() { c.once.Do(func() { close(c.done) }) }
 
 // Forward sends r to the Server on subject and writes its response to w, flushing
 // each chunk as it arrives, until the remote handler returns. If the client goes away
@@ -35,6 +42,11 @@ func NewClient(nc *nats.Conn, o Options) *Client {
 // r.Body, so the caller may answer, or serve the request another way. Once the
 // response has begun, a failure ends it early and is returned as a plain error.
 func (c *Client) Forward(w http.ResponseWriter, r *http.Request, subject string) error {
+	select {
+	case <-c.done:
+		return errClosed
+	default:
+	}
 	req, err := c.encode(r)
 	if err != nil {
 		return err
@@ -139,6 +151,8 @@ func (x *exchangeClient) read(w http.ResponseWriter, r *http.Request, ch <-chan 
 			return r.Context().Err()
 		case <-timer.C:
 			return x.fail(ErrTimeout)
+		case <-x.c.done:
+			return x.fail(errClosed)
 		case m = <-ch:
 		}
 		timer.Reset(silent)

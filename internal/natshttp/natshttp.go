@@ -87,6 +87,9 @@ var (
 	ErrProtocol = &Error{Status: http.StatusBadGateway, Msg: "The server that holds this answered badly."}
 )
 
+// errClosed is Forward's error once the Client is closed.
+var errClosed = &Error{Status: http.StatusServiceUnavailable, Msg: "The server is shutting down."}
+
 // errAborted is returned once the response has begun and the peer stopped sending it.
 var errAborted = errors.New("natshttp: the response ended early")
 

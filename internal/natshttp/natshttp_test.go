@@ -275,3 +275,33 @@ func wait(t *testing.T, ch <-chan struct{}, msg string) {
 		t.Fatal(msg)
 	}
 }
+
+// Closing a Client ends what it forwards, and the remote handlers with it.
+func TestClientClose(t *testing.T) {
+	ns := natstest.Start(t)
+	nc := ns.Connect(t)
+	started, cancelled := make(chan struct{}), make(chan struct{})
+	srv, err := natshttp.Serve(nc, subject, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.(http.Flusher).Flush()
+		close(started)
+		<-r.Context().Done()
+		close(cancelled)
+	}), natshttp.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	c := natshttp.NewClient(nc, natshttp.Options{})
+	done := make(chan error, 1)
+	go func() { done <- c.Forward(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil), subject) }()
+	wait(t, started, "the handler did not start")
+	c.Close()
+	wait(t, cancelled, "the remote handler was not cancelled")
+	if err := <-done; err == nil {
+		t.Fatal("a forward ended by Close returned nil")
+	}
+	var e *natshttp.Error
+	if err := c.Forward(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil), subject); !errors.As(err, &e) || e.Status != 503 {
+		t.Fatalf("a forward after Close: %v", err)
+	}
+}
