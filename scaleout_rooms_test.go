@@ -190,3 +190,44 @@ func TestNATSRoomsAcrossReplicas(t *testing.T) {
 		t.Errorf("joining the room of a stopped replica on B: %d %v after %v", code, m, time.Since(start))
 	}
 }
+
+// BenchmarkNATSRoomIntent posts value intents to a room on its home replica and
+// through another one: the difference is the forwarding hop (a KV read, a request and
+// its response through NATS).
+func BenchmarkNATSRoomIntent(b *testing.B) {
+	srv := natstest.Start(b)
+	collab := gradio.WithCollaboration(gradio.Collaboration{IntentRate: 1e6})
+	var web []string
+	for range 2 {
+		app, err := (&scaledApp{}).blocks().Build(gradio.WithTempDir(b.TempDir()), gradio.WithNATS(srv.URL()),
+			gradio.WithRole(gradio.RoleWeb), collab)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := httptest.NewServer(app)
+		b.Cleanup(func() { s.Close(); _ = app.Close() })
+		web = append(web, s.URL)
+	}
+	res, err := http.Post(web[0]+"/gradio_api/room/create", "application/json", strings.NewReader(`{}`))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var owner struct{ Room, Token string }
+	_ = json.NewDecoder(res.Body).Decode(&owner)
+	res.Body.Close()
+	for i, name := range []string{"home", "forwarded"} {
+		b.Run(name, func(b *testing.B) {
+			url := web[i] + "/gradio_api/room/" + owner.Room + "/intent"
+			for b.Loop() {
+				req, _ := http.NewRequest("POST", url, strings.NewReader(`{"kind":"name","name":"Ann"}`))
+				req.Header.Set("Content-Type", "application/json")
+				req.Header.Set("X-Gradio-Room-Token", owner.Token)
+				res, err := http.DefaultClient.Do(req)
+				if err != nil || res.StatusCode != 200 {
+					b.Fatalf("intent: %v %v", res, err)
+				}
+				res.Body.Close()
+			}
+		})
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gradio-go/gradio/internal/jobs"
@@ -41,7 +42,15 @@ type roomShare struct {
 	replica string
 	fwd     *natshttp.Client
 	next    http.Handler
+
+	// known caches homes looked up: rooms never move, so an entry is wrong only once
+	// its home is gone, which forwarding finds out at once (and then drops it).
+	mu    sync.Mutex
+	known map[string]string
 }
+
+// maxKnown bounds the cache of homes; when full it starts over.
+const maxKnown = 4096
 
 // shareRooms makes the rooms of a web replica of a scaled-out app reachable from the
 // other replicas, and theirs from it; next is the app's handler. Without rooms, or on
@@ -60,7 +69,7 @@ func (a *App) shareRooms(hub *room.Hub, next http.Handler) (http.Handler, error)
 	id := make([]byte, 8)
 	_, _ = rand.Read(id)
 	s := &roomShare{j: j, hub: hub, homes: homes, replica: hex.EncodeToString(id),
-		fwd: natshttp.NewClient(j.nc, roomForward), next: next}
+		fwd: natshttp.NewClient(j.nc, roomForward), next: next, known: make(map[string]string)}
 	// The home runs forwarded requests with the app's own handler, logins and limits
 	// included, but not this hook: a request is passed on at most once.
 	srv, err := natshttp.Serve(j.nc, s.subject(s.replica), next, roomForward, a.log)
@@ -128,9 +137,7 @@ func (s *roomShare) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.next.ServeHTTP(w, r)
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
-	home, ok, err := s.homes.Get(ctx, id)
-	cancel()
+	home, ok, err := s.home(r.Context(), id)
 	if err != nil {
 		s.j.a.log.Error("gradio: looking up a room failed", "room", id, "error", err)
 		writeRoomDetail(w, http.StatusServiceUnavailable, "Rooms are unavailable right now. Try again later.")
@@ -145,6 +152,7 @@ func (s *roomShare) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err == nil:
 	case errors.Is(err, natshttp.ErrNoPeer):
+		s.forget(id)
 		s.next.ServeHTTP(w, r) // its home is gone, and the room with it
 	case errors.As(err, &e):
 		s.j.a.log.Warn("gradio: passing a room's request on failed", "room", id, "error", err)
@@ -161,6 +169,35 @@ func resultsBox(job jobs.Job) string {
 		return job.Mailbox
 	}
 	return job.Session
+}
+
+// home returns the replica that holds room id, from the cache or the bucket.
+func (s *roomShare) home(ctx context.Context, id string) (string, bool, error) {
+	s.mu.Lock()
+	home, ok := s.known[id]
+	s.mu.Unlock()
+	if ok {
+		return home, true, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	home, ok, err := s.homes.Get(ctx, id)
+	if err != nil || !ok {
+		return "", false, err
+	}
+	s.mu.Lock()
+	if len(s.known) >= maxKnown {
+		clear(s.known)
+	}
+	s.known[id] = home
+	s.mu.Unlock()
+	return home, true, nil
+}
+
+func (s *roomShare) forget(id string) {
+	s.mu.Lock()
+	delete(s.known, id)
+	s.mu.Unlock()
 }
 
 // roomOf names the room a request is about: a room route's, or a queued call's made

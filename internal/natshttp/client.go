@@ -166,18 +166,20 @@ func (x *exchangeClient) read(w http.ResponseWriter, r *http.Request, ch <-chan 
 		next++
 		switch kind {
 		case kindHead:
-			var h respHead
-			if x.wrote || json.Unmarshal(payload, &h) != nil || h.Status < 100 || h.Status > 999 {
+			if x.wrote || !x.writeHead(w, payload) {
 				return x.fail(ErrProtocol)
 			}
-			for k, v := range cleanHeader(h.Header) {
-				w.Header()[k] = v
+		case kindWhole:
+			if x.wrote || len(payload) < 4 {
+				return x.fail(ErrProtocol)
 			}
-			if v := h.Header.Get("Content-Length"); v != "" {
-				w.Header().Set("Content-Length", v)
+			n := binary.BigEndian.Uint32(payload)
+			if int64(n) > int64(len(payload)-4) || !x.writeHead(w, payload[4:4+n]) {
+				return x.fail(ErrProtocol)
 			}
-			w.WriteHeader(h.Status)
-			x.wrote = true
+			x.ended = true
+			_, err := w.Write(payload[4+n:])
+			return err
 		case kindBody:
 			if !x.wrote {
 				return x.fail(ErrProtocol)
@@ -208,6 +210,23 @@ func (x *exchangeClient) read(w http.ResponseWriter, r *http.Request, ch <-chan 
 			x.ack(seq)
 		}
 	}
+}
+
+// writeHead writes the response's status and headers from a head message.
+func (x *exchangeClient) writeHead(w http.ResponseWriter, b []byte) bool {
+	var h respHead
+	if json.Unmarshal(b, &h) != nil || h.Status < 100 || h.Status > 999 {
+		return false
+	}
+	for k, v := range cleanHeader(h.Header) {
+		w.Header()[k] = v
+	}
+	if v := h.Header.Get("Content-Length"); v != "" {
+		w.Header().Set("Content-Length", v)
+	}
+	w.WriteHeader(h.Status)
+	x.wrote = true
+	return true
 }
 
 // fail turns err into what Forward returns: an *Error before the response began, a

@@ -13,8 +13,8 @@
 // Wire format. To the server's subject: 'R' + uint32 head length + JSON head + body,
 // with the client's inbox as the reply subject; 'a' + uvarint seq + inbox (the client
 // has written everything up to seq, and is alive); 'c' + inbox (cancel). To the inbox:
-// a kind byte ('h' head, 'b' body chunk, 'p' ping, 'e' end) + uvarint seq (from 1, no
-// gaps) + payload. Requests and control messages share one subject so that NATS keeps
+// a kind byte ('h' head, 'b' body chunk, 'p' ping, 'e' end; or 'w', a whole
+// response: uint32 head length + head + body) + uvarint seq (from 1, no gaps) + payload. Requests and control messages share one subject so that NATS keeps
 // them in order: a cancel never overtakes its request.
 package natshttp
 
@@ -119,6 +119,7 @@ const (
 	kindBody    = 'b'
 	kindPing    = 'p'
 	kindEnd     = 'e'
+	kindWhole   = 'w' // head and body of a response that ended before its first flush
 )
 
 // hopHeaders are meaningful for one connection only and are not passed on, as
