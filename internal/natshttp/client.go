@@ -139,8 +139,10 @@ func (x *exchangeClient) ack(seq uint64) {
 
 // read copies the server's messages to w until the end.
 func (x *exchangeClient) read(w http.ResponseWriter, r *http.Request, ch <-chan *nats.Msg) error {
+	// A live server sends something within half a ping (its watch pings an exchange
+	// that has sent nothing), so the first message is waited for one ping only.
 	silent := 3 * x.c.o.Ping
-	timer := time.NewTimer(silent)
+	timer := time.NewTimer(x.c.o.Ping)
 	defer timer.Stop()
 	rc := http.NewResponseController(w)
 	var next uint64 = 1

@@ -62,6 +62,9 @@ func Serve(nc *nats.Conn, subject string, h http.Handler, o Options, log *slog.L
 // Close stops taking requests, cancels the running ones and waits for their handlers.
 func (s *Server) Close() {
 	_ = s.sub.Unsubscribe()
+	// Once the NATS server has the unsubscribe, a request finds no one at once
+	// (ErrNoPeer) rather than going unanswered.
+	_ = s.nc.FlushTimeout(time.Second)
 	s.mu.Lock()
 	s.closed = true
 	s.mu.Unlock()
