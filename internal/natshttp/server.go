@@ -115,6 +115,7 @@ func (s *Server) start(m *nats.Msg) {
 	case s.closed:
 		s.mu.Unlock()
 		x.stop()
+		x.refuse(http.StatusServiceUnavailable) // taken while closing: say so rather than go silent
 		return
 	case err != nil || len(s.live) >= s.o.MaxExchanges || s.live[x.inbox] != nil:
 		s.mu.Unlock()
