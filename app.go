@@ -49,6 +49,7 @@ type App struct {
 	stop     context.CancelFunc
 	queue    *queue.Queue
 	jobs     *jobsBackend // nil unless the app is scaled out with NATS (scaleout.go)
+	rooms    *roomShare   // nil unless a web replica of a scaled-out app has rooms (scalerooms.go)
 	sessions *session.Store
 	files    *files.Cache
 	closers  []io.Closer // of extensions
@@ -154,6 +155,10 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 	// Logins, origins and rate limits guard the extensions' routes too.
 	a.handler = a.server.Protect(a.handler)
 	if a.jobs != nil {
+		if a.handler, err = a.shareRooms(rooms, a.handler); err != nil {
+			_ = a.Close()
+			return nil, err
+		}
 		a.handler = a.jobs.handler(a.handler)
 	}
 	if err := a.runStartup(); err != nil {

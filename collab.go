@@ -14,7 +14,9 @@ import (
 // viewers, who watch but change nothing, and lock the room. The zero value works; each
 // field's comment gives its default.
 //
-// Rooms live in the app's memory: a restart ends them, and replicas do not share them.
+// Rooms live in the app's memory: a restart ends them. Web replicas of an app scaled
+// out with WithNATS share them: each room lives on the replica that created it, and
+// the others pass its requests on.
 // Handlers still run per member: State stays each member's own.
 type Collaboration struct {
 	// MaxMembers bounds the people present in one room; 0 means 50.
@@ -63,6 +65,9 @@ func (a *App) roomHub() *room.Hub {
 		PresenceTimeout: c.PresenceTimeout, IntentRate: c.IntentRate, IntentBurst: int(2 * c.IntentRate),
 		MaxValueBytes: c.MaxValueBytes, MaxHistory: c.MaxHistory, Components: comps,
 		Outputs: func(fn int) []int { return outputs[fn] }}
+	if a.jobs != nil {
+		o.OnCreate = a.recordRoom // rooms across replicas (scalerooms.go)
+	}
 	if c.JoinAsViewer {
 		o.JoinAs = room.Viewer
 	}

@@ -65,6 +65,9 @@ type Options struct {
 	Heartbeat time.Duration
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// OnCreate, if set, is told of each new room before its creator is answered; an
+	// error refuses the room (a scaled-out app records where the room lives).
+	OnCreate func(id string) error
 }
 
 func (o *Options) defaults() {
@@ -204,8 +207,28 @@ func (h *Hub) Create(name string) (*Room, *Member, string, error) {
 	r := newRoom(h, randomID(12))
 	h.rooms[r.id] = r
 	h.mu.Unlock()
+	if h.o.OnCreate != nil {
+		if err := h.o.OnCreate(r.id); err != nil {
+			h.mu.Lock()
+			delete(h.rooms, r.id)
+			h.mu.Unlock()
+			r.close()
+			return nil, nil, "", errorf(503, "Rooms are unavailable right now. Try again later.")
+		}
+	}
 	m, tok, err := r.join(name, Owner)
 	return r, m, tok, err
+}
+
+// IDs lists the open rooms' ids.
+func (h *Hub) IDs() []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	ids := make([]string, 0, len(h.rooms))
+	for id := range h.rooms {
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // Join adds a member named name to room id, with the hub's JoinAs role.

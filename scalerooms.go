@@ -1,0 +1,224 @@
+package gradio
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gradio-go/gradio/internal/jobs"
+	"github.com/gradio-go/gradio/internal/natshttp"
+	"github.com/gradio-go/gradio/internal/room"
+	"github.com/gradio-go/gradio/internal/server"
+	"github.com/gradio-go/gradio/internal/wire"
+)
+
+// Rooms of a scaled-out app (docs/adr/0011-scale-out.md, "Rooms across replicas"): a
+// room lives on the web replica that created it, its home, which records itself in
+// the rooms bucket. Another replica asked about a room it does not hold passes the
+// request to the home over NATS (internal/natshttp) and streams the answer back; the
+// home runs it as if it had come in directly. So each room keeps one writer, which
+// orders its changes, and presence follows the member's stream to the home.
+
+// roomHomeTTL is how long a room's record outlives its last refresh: a home that dies
+// stops refreshing, and its rooms are forgotten after this.
+const roomHomeTTL = 2 * time.Minute
+
+// roomForward bounds what is passed on: bodies up to 8 MiB (NATS' maximum payload,
+// 1 MiB by default, bounds them further).
+var roomForward = natshttp.Options{MaxBody: 8 << 20}
+
+// roomShare passes requests about rooms held elsewhere to their home replica.
+type roomShare struct {
+	j       *jobsBackend
+	hub     *room.Hub
+	homes   *jobs.RoomHomes
+	replica string
+	fwd     *natshttp.Client
+	next    http.Handler
+
+	// known caches homes looked up: rooms never move, so an entry is wrong only once
+	// its home is gone, which forwarding finds out at once (and then drops it).
+	mu    sync.Mutex
+	known map[string]string
+}
+
+// maxKnown bounds the cache of homes; when full it starts over.
+const maxKnown = 4096
+
+// shareRooms makes the rooms of a web replica of a scaled-out app reachable from the
+// other replicas, and theirs from it; next is the app's handler. Without rooms, or on
+// a worker, it returns next.
+func (a *App) shareRooms(hub *room.Hub, next http.Handler) (http.Handler, error) {
+	j := a.jobs
+	if hub == nil || !j.web {
+		return next, nil
+	}
+	ctx, cancel := context.WithTimeout(j.ctx, 30*time.Second)
+	defer cancel()
+	homes, err := j.b.RoomHomes(ctx, roomHomeTTL)
+	if err != nil {
+		return nil, fmt.Errorf("gradio: %w", err)
+	}
+	id := make([]byte, 8)
+	_, _ = rand.Read(id)
+	s := &roomShare{j: j, hub: hub, homes: homes, replica: hex.EncodeToString(id),
+		fwd: natshttp.NewClient(j.nc, roomForward), next: next, known: make(map[string]string)}
+	// The home runs forwarded requests with the app's own handler, logins and limits
+	// included, but not this hook: a request is passed on at most once.
+	srv, err := natshttp.Serve(j.nc, s.subject(s.replica), next, roomForward, a.log)
+	if err != nil {
+		return nil, fmt.Errorf("gradio: serving rooms to other replicas: %w", err)
+	}
+	// Both stop with the backend, before it disconnects.
+	j.wg.Go(func() {
+		<-j.ctx.Done()
+		s.fwd.Close()
+		srv.Close()
+	})
+	j.wg.Go(s.refresh)
+	a.rooms = s
+	return s, nil
+}
+
+// subject is where replica takes requests for its rooms.
+func (s *roomShare) subject(replica string) string {
+	return "gradio.http." + s.j.a.jobsName() + "." + replica
+}
+
+// recordRoom is the hub's OnCreate: a room created here is recorded as living here
+// before its creator hears of it, so a member who joins elsewhere finds it.
+func (a *App) recordRoom(id string) error {
+	s := a.rooms
+	if s == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(s.j.ctx, 10*time.Second)
+	defer cancel()
+	if err := s.homes.Set(ctx, id, s.replica); err != nil {
+		a.log.Error("gradio: recording a room failed", "room", id, "error", err)
+		return err
+	}
+	return nil
+}
+
+// refresh keeps the records of the rooms held here alive.
+func (s *roomShare) refresh() {
+	t := time.NewTicker(roomHomeTTL / 4)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.j.ctx.Done():
+			return
+		case <-t.C:
+		}
+		for _, id := range s.hub.IDs() {
+			ctx, cancel := context.WithTimeout(s.j.ctx, 10*time.Second)
+			if err := s.homes.Set(ctx, id, s.replica); err != nil {
+				s.j.a.log.Warn("gradio: refreshing a room's record failed", "room", id, "error", err)
+			}
+			cancel()
+		}
+	}
+}
+
+// ServeHTTP passes a request about a room held by another replica to it, and serves
+// everything else here. A room recorded nowhere, or whose home is gone, gets the
+// answer it gets today: this replica's own 404.
+func (s *roomShare) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	id := roomOf(r)
+	if id == "" || s.hub.Get(id) != nil {
+		s.next.ServeHTTP(w, r)
+		return
+	}
+	home, ok, err := s.home(r.Context(), id)
+	if err != nil {
+		s.j.a.log.Error("gradio: looking up a room failed", "room", id, "error", err)
+		writeRoomDetail(w, http.StatusServiceUnavailable, "Rooms are unavailable right now. Try again later.")
+		return
+	}
+	if !ok || home == s.replica {
+		s.next.ServeHTTP(w, r)
+		return
+	}
+	err = s.fwd.Forward(w, r, s.subject(home))
+	var e *natshttp.Error
+	switch {
+	case err == nil:
+	case errors.Is(err, natshttp.ErrNoPeer):
+		s.forget(id)
+		s.next.ServeHTTP(w, r) // its home is gone, and the room with it
+	case errors.As(err, &e):
+		s.j.a.log.Warn("gradio: passing a room's request on failed", "room", id, "error", err)
+		writeRoomDetail(w, e.Status, e.Msg)
+	case r.Context().Err() == nil:
+		s.j.a.log.Warn("gradio: a room's response was cut short", "room", id, "error", err)
+	}
+}
+
+// resultsBox is the results mailbox job's messages go to: its own, else its
+// session's. A room's tap follows a session's call there.
+func resultsBox(job jobs.Job) string {
+	if job.Mailbox != "" {
+		return job.Mailbox
+	}
+	return job.Session
+}
+
+// home returns the replica that holds room id, from the cache or the bucket.
+func (s *roomShare) home(ctx context.Context, id string) (string, bool, error) {
+	s.mu.Lock()
+	home, ok := s.known[id]
+	s.mu.Unlock()
+	if ok {
+		return home, true, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	home, ok, err := s.homes.Get(ctx, id)
+	if err != nil || !ok {
+		return "", false, err
+	}
+	s.mu.Lock()
+	if len(s.known) >= maxKnown {
+		clear(s.known)
+	}
+	s.known[id] = home
+	s.mu.Unlock()
+	return home, true, nil
+}
+
+func (s *roomShare) forget(id string) {
+	s.mu.Lock()
+	delete(s.known, id)
+	s.mu.Unlock()
+}
+
+// roomOf names the room a request is about: a room route's, or a queued call's made
+// from a room. Creating a room is about no room yet: it stays here.
+func roomOf(r *http.Request) string {
+	var id string
+	if rest, ok := strings.CutPrefix(r.URL.Path, wire.APIPrefix+"/room/"); ok {
+		id, _, _ = strings.Cut(rest, "/")
+	} else if r.URL.Path == wire.APIPrefix+"/queue/join" {
+		id = r.Header.Get(server.RoomHeader)
+	}
+	if id == "" || len(id) > 64 || strings.Trim(id, "0123456789abcdef") != "" {
+		return "" // room ids are hex; anything else is no room anywhere
+	}
+	return id
+}
+
+func writeRoomDetail(w http.ResponseWriter, status int, msg string) {
+	b, _ := json.Marshal(map[string]string{"detail": msg})
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_, _ = w.Write(b)
+}
