@@ -240,6 +240,9 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 		if ev.Mailbox != "" || !j.web {
 			return j.a.queue.Push(ev)
 		}
+		if i := ev.Fn.Index; i >= 0 && i < len(j.a.fns) && j.a.fns[i].render != nil {
+			j.a.recordRender(ev.Session) // its listeners will be here
+		}
 		var first <-chan struct{}
 		ev.Out, first = j.out(ev)
 		if err := j.a.queue.Push(ev); err != nil {

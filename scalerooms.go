@@ -47,17 +47,21 @@ type roomShare struct {
 	// its home is gone, which forwarding finds out at once (and then drops it).
 	mu    sync.Mutex
 	known map[string]string
+	// rendered holds the sessions whose renders ran here, by when, to keep their
+	// records alive (scalerender.go).
+	rendered map[string]time.Time
 }
 
 // maxKnown bounds the cache of homes; when full it starts over.
 const maxKnown = 4096
 
 // shareRooms makes the rooms of a web replica of a scaled-out app reachable from the
-// other replicas, and theirs from it; next is the app's handler. Without rooms, or on
-// a worker, it returns next.
+// other replicas, and theirs from it, and the same for the listeners its renders made
+// for sessions (scalerender.go); next is the app's handler. Without rooms or renders,
+// or on a worker, it returns next.
 func (a *App) shareRooms(hub *room.Hub, next http.Handler) (http.Handler, error) {
 	j := a.jobs
-	if hub == nil || !j.web {
+	if hub == nil && !a.hasRenders || !j.web {
 		return next, nil
 	}
 	ctx, cancel := context.WithTimeout(j.ctx, 30*time.Second)
@@ -69,7 +73,8 @@ func (a *App) shareRooms(hub *room.Hub, next http.Handler) (http.Handler, error)
 	id := make([]byte, 8)
 	_, _ = rand.Read(id)
 	s := &roomShare{j: j, hub: hub, homes: homes, replica: hex.EncodeToString(id),
-		fwd: natshttp.NewClient(j.nc, roomForward), next: next, known: make(map[string]string)}
+		fwd: natshttp.NewClient(j.nc, roomForward), next: next, known: make(map[string]string),
+		rendered: make(map[string]time.Time)}
 	// The home runs forwarded requests with the app's own handler, logins and limits
 	// included, but not this hook: a request is passed on at most once.
 	srv, err := natshttp.Serve(j.nc, s.subject(s.replica), next, roomForward, a.log)
@@ -118,7 +123,11 @@ func (s *roomShare) refresh() {
 			return
 		case <-t.C:
 		}
-		for _, id := range s.hub.IDs() {
+		var ids []string
+		if s.hub != nil {
+			ids = s.hub.IDs()
+		}
+		for _, id := range append(ids, s.renderKeys()...) {
 			ctx, cancel := context.WithTimeout(s.j.ctx, 10*time.Second)
 			if err := s.homes.Set(ctx, id, s.replica); err != nil {
 				s.j.a.log.Warn("gradio: refreshing a room's record failed", "room", id, "error", err)
@@ -133,7 +142,10 @@ func (s *roomShare) refresh() {
 // answer it gets today: this replica's own 404.
 func (s *roomShare) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	id := roomOf(r)
-	if id == "" || s.hub.Get(id) != nil {
+	if id == "" && s.j.a.hasRenders {
+		id = s.renderOf(r)
+	}
+	if id == "" || s.hub != nil && s.hub.Get(id) != nil {
 		s.next.ServeHTTP(w, r)
 		return
 	}
@@ -171,19 +183,21 @@ func resultsBox(job jobs.Job) string {
 	return job.Session
 }
 
-// home returns the replica that holds room id, from the cache or the bucket.
+// home returns the replica that holds room id, from the cache or the bucket. Render
+// homes move (scalerender.go), so they are always read from the bucket.
 func (s *roomShare) home(ctx context.Context, id string) (string, bool, error) {
+	moves := strings.HasPrefix(id, renderKeyPrefix)
 	s.mu.Lock()
 	home, ok := s.known[id]
 	s.mu.Unlock()
-	if ok {
+	if ok && !moves {
 		return home, true, nil
 	}
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	home, ok, err := s.homes.Get(ctx, id)
-	if err != nil || !ok {
-		return "", false, err
+	if err != nil || !ok || moves {
+		return home, ok, err
 	}
 	s.mu.Lock()
 	if len(s.known) >= maxKnown {
