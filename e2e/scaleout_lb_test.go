@@ -23,6 +23,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/gradio-go/gradio/internal/jobs"
 	"github.com/gradio-go/gradio/internal/natstest"
 )
 
@@ -63,6 +66,9 @@ func TestScaleOutLB(t *testing.T) {
 			t.Fatalf("%d of %d calls succeeded; first errors:\n%s", res.OK, calls, strings.Join(res.Errors, "\n"))
 		}
 		t.Logf("%d calls in %.1f s: %.0f calls/s; requests per web replica: %v", calls, res.Seconds, res.CallsPerSecond, lb.counts())
+		// Each consumer left on the results stream counts towards nats-server's
+		// default limit of 1,000 per stream, past which no call can be followed.
+		t.Logf("%s has %d consumers after the run", jobs.ResultsStream, c.consumers(t))
 		runs := c.runs(t)
 		for i := range calls {
 			if n := len(runs[fmt.Sprint("L", i)]); n != 1 {
@@ -129,7 +135,7 @@ func TestScaleOutLB(t *testing.T) {
 			t.Fatalf("POST /call/steps: status %d, %v", resp.StatusCode, err)
 		}
 		path := "/gradio_api/call/steps/" + posted.EventID
-		var killed int
+		killed := -1
 		frames, backends := readSSE(t, lb.url+path, lb, path, func(n int, backend int) {
 			if n == 3 {
 				killed = backend
@@ -139,8 +145,11 @@ func TestScaleOutLB(t *testing.T) {
 				t.Logf("killed web replica %d after %d frames of %s", backend, n, path)
 			}
 		})
-		if len(backends) < 2 || backends[len(backends)-1] == killed {
-			t.Errorf("the stream was served by replicas %v; want a resume on another than %d", backends, killed)
+		if f := frames[len(frames)-1]; f.event == "error" {
+			t.Fatalf("the stream ended with an error after %d frames, from replicas %v: %s", len(frames), backends, f.data)
+		}
+		if killed < 0 || len(backends) < 2 || backends[len(backends)-1] == killed {
+			t.Errorf("the stream was served by replicas %v, killed %d; want a resume on another replica", backends, killed)
 		}
 		var got []string
 		var last uint64
@@ -171,6 +180,7 @@ func TestScaleOutLB(t *testing.T) {
 
 // cluster is the app's processes: web replicas, workers, and the run log they share.
 type cluster struct {
+	nats          *natstest.Server
 	webs, workers []*proc
 	webURLs       []string
 	runlog        string
@@ -192,7 +202,7 @@ func startCluster(t *testing.T, webs, workers int) *cluster {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	c := &cluster{runlog: filepath.Join(dir, "runs.log")}
+	c := &cluster{nats: srv, runlog: filepath.Join(dir, "runs.log")}
 	run := func(role string, i int) (*proc, string) {
 		port, err := freePort()
 		if err != nil {
@@ -248,6 +258,22 @@ func waitHealthy(u string) error {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// consumers counts the consumers of the results stream.
+func (c *cluster) consumers(t *testing.T) int {
+	t.Helper()
+	js, err := jetstream.New(c.nats.Connect(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	st, err := js.Stream(ctx, jobs.ResultsStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.CachedInfo().State.Consumers
 }
 
 // runs reads the run log: for each token, the pids of the processes that ran it, in
