@@ -286,6 +286,9 @@ func (c *cluster) runs(t *testing.T) map[string][]int {
 	}
 	out := map[string][]int{}
 	for line := range strings.Lines(string(b)) {
+		if !strings.HasSuffix(line, "\n") {
+			break // being written
+		}
 		token, pid, ok := strings.Cut(strings.TrimSpace(line), " ")
 		n, err := strconv.Atoi(pid)
 		if !ok || err != nil {
@@ -488,12 +491,14 @@ func readSSE(t *testing.T, u string, lb *testLB, path string, after func(n, back
 	var frames []sseFrame
 	var backends []int
 	var lastID uint64
-	deadline := time.Now().Add(30 * time.Second)
-	for attempt := 0; time.Now().Before(deadline); attempt++ {
+	// The deadline also ends a connection that stalls with no frames.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for attempt := 0; ctx.Err() == nil; attempt++ {
 		if attempt > 0 {
 			time.Sleep(100 * time.Millisecond)
 		}
-		req, _ := http.NewRequest(http.MethodGet, u, nil)
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 		req.Header.Set("Accept", "text/event-stream")
 		if lastID > 0 {
 			req.Header.Set("Last-Event-ID", strconv.FormatUint(lastID, 10))
