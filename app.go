@@ -146,8 +146,8 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 	}
 	// Logins, origins and rate limits guard the extensions' routes too.
 	a.handler = a.server.Protect(a.handler)
-	if a.jobs != nil && !a.jobs.web {
-		a.handler = workerHandler()
+	if a.jobs != nil {
+		a.handler = a.jobs.handler(a.handler)
 	}
 	if err := a.runStartup(); err != nil {
 		_ = a.Close()

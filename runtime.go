@@ -162,6 +162,15 @@ func (f *fnRT) run(events []*queue.Event) {
 	var sess *session.Session
 	if f.state {
 		sess = f.app.sessions.Get(ev.Session)
+		if j := f.app.jobs; j != nil {
+			// Scaled out: the values live in NATS, and another process may have set
+			// them since this one last ran the session.
+			if err := j.loadState(ctx, ev.Session, sess, f); err != nil {
+				f.fail(ctx, ev, outcome{err: err})
+				return
+			}
+			defer j.saveState(ev.Session, sess, f, time.Now())
+		}
 	}
 	args, err := f.stateArgs(c.args, sess)
 	if err == nil && f.bind.event {

@@ -55,13 +55,14 @@ type jobsBackend struct {
 	b           *jobs.Broker
 	web, worker bool
 
-	ctx    context.Context // ends with close: stops consuming and following
-	stop   context.CancelFunc
-	mu     sync.Mutex // orders followers' starts before close's wait
-	closed bool
-	live   map[string]jobs.Job // jobs this replica follows, by event id, for cancels
-	remote map[string]bool     // curl calls other replicas queued that this one follows
-	wg     sync.WaitGroup
+	ctx      context.Context // ends with close: stops consuming and following
+	stop     context.CancelFunc
+	mu       sync.Mutex // orders followers' starts before close's wait
+	closed   bool
+	remote   map[string]bool           // curl calls other replicas queued that this one follows
+	sessions map[string]*sessionFollow // sessions this replica streams
+	outbox   chan outMsg               // messages of events run here, for the results stream
+	wg       sync.WaitGroup
 }
 
 // jobPayload is what a web replica sends a worker: the call's inputs as the client sent
@@ -99,13 +100,24 @@ func (a *App) startJobs() (*jobsBackend, error) {
 		}
 		return nil, nil
 	}
+	if err := a.checkStates(); err != nil {
+		return nil, err
+	}
 	nc, err := nats.Connect(addr, nats.Name("gradio-go"), nats.MaxReconnects(-1))
 	if err != nil {
 		return nil, fmt.Errorf("gradio: NATS at %s: %w", addr, err)
 	}
 	ctx, cancel := context.WithTimeout(a.ctx, 30*time.Second)
 	defer cancel()
-	cfg := jobs.Config{App: a.jobsName(), Logger: a.log}
+	cfg := jobs.Config{App: a.jobsName(), Logger: a.log, SessionTTL: a.opts.sessionTTL}
+	if v := os.Getenv("GRADIO_NATS_REPLICAS"); v != "" {
+		// Copies of each stream in a JetStream cluster; every process must agree, as
+		// each one applies the setting when it starts.
+		if cfg.Replicas, err = strconv.Atoi(v); err != nil || cfg.Replicas < 1 || cfg.Replicas > 5 {
+			nc.Close()
+			return nil, fmt.Errorf("gradio: GRADIO_NATS_REPLICAS=%q: want 1 to 5", v)
+		}
+	}
 	if v := os.Getenv("GRADIO_NATS_ACK_WAIT"); v != "" {
 		// How long a silent worker keeps a job before another gets it: the time a
 		// killed worker's job waits for redelivery.
@@ -119,8 +131,15 @@ func (a *App) startJobs() (*jobsBackend, error) {
 		nc.Close()
 		return nil, fmt.Errorf("gradio: %w", err)
 	}
-	j := &jobsBackend{a: a, nc: nc, b: b, web: role != RoleWorker, worker: role != RoleWeb, live: make(map[string]jobs.Job), remote: make(map[string]bool)}
+	// Before any worker runs a job that may read an upload from another replica.
+	a.files.SetRemote(sharedFiles{b})
+	j := &jobsBackend{a: a, nc: nc, b: b, web: role != RoleWorker, worker: role != RoleWeb, remote: make(map[string]bool),
+		sessions: make(map[string]*sessionFollow)}
 	j.ctx, j.stop = context.WithCancel(context.Background())
+	if j.web {
+		j.outbox = make(chan outMsg, outboxSize)
+		j.wg.Go(j.sendOut)
+	}
 	if j.worker {
 		groups := a.jobGroups()
 		j.wg.Go(func() {
@@ -164,17 +183,35 @@ func (a *App) jobGroups() []jobs.Group {
 	return out
 }
 
-// Push publishes ev as a job and follows its messages into the local mailbox. Renders
-// run in the local queue, as without NATS: what a render builds is kept per session in
-// the process that ran it, and the listeners it creates have fn indices no other
-// process knows.
+// Push publishes ev as a job. A curl API call's messages are followed into its local
+// mailbox here; a session's go to whichever replica streams the session
+// (FollowSession), and are followed here only for a tap (a collaborative room).
+// Renders run in the local queue, as without NATS: what a render builds is kept per
+// session in the process that ran it, and the listeners it creates have fn indices no
+// other process knows; their messages still go to the results stream.
 func (j *jobsBackend) Push(ev *queue.Event) error {
 	c, _ := ev.Payload.(*call)
 	if i := ev.Fn.Index; i < 0 || i >= len(j.a.fns) || j.a.fns[i].q != ev.Fn || j.a.fns[i].render != nil || c == nil || c.job == nil {
-		return j.a.queue.Push(ev)
+		if ev.Mailbox != "" || !j.web {
+			return j.a.queue.Push(ev)
+		}
+		var first <-chan struct{}
+		ev.Out, first = j.out(ev)
+		if err := j.a.queue.Push(ev); err != nil {
+			return err
+		}
+		select {
+		case <-first:
+		case <-j.ctx.Done():
+		case <-time.After(10 * time.Second):
+		}
+		return nil
 	}
 	if !j.web || j.ctx.Err() != nil {
 		return queue.ErrClosed
+	}
+	if !j.nc.IsConnected() {
+		return queue.ErrUnavailable // at once, rather than when the publish times out
 	}
 	c.job.Simple = ev.Simple
 	payload, err := json.Marshal(c.job)
@@ -182,63 +219,58 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 		return fmt.Errorf("%w: %v", queue.ErrClosed, err)
 	}
 	f := j.a.fns[ev.Fn.Index]
-	job := jobs.Job{ID: ev.ID, Fn: f.index, Group: jobGroup(f), Session: ev.Session, Mailbox: ev.ID, Payload: payload}
-	box := ev.Mailbox
-	if box == "" {
-		box = ev.Session
-	}
-	// The follower starts first, so that its consumer is set up while the job is
+	job := jobs.Job{ID: ev.ID, Fn: f.index, Group: jobGroup(f), Session: ev.Session, Mailbox: ev.Mailbox, Payload: payload}
+	// A follower starts first, so that its consumer is set up while the job is
 	// published; it holds the job's messages back until the job is published.
-	j.mu.Lock()
-	if j.closed {
-		j.mu.Unlock()
-		return queue.ErrClosed
-	}
-	fctx, fcancel := context.WithCancel(j.ctx)
-	ready := make(chan bool, 1)
-	j.live[ev.ID] = job
-	j.wg.Go(func() {
-		defer func() {
-			j.mu.Lock()
-			delete(j.live, ev.ID)
+	var ready chan bool
+	if ev.Mailbox != "" || ev.Tap != nil {
+		j.mu.Lock()
+		if j.closed {
 			j.mu.Unlock()
-		}()
-		j.follow(fctx, fcancel, ev, box, ready, 0)
-	})
-	j.mu.Unlock()
+			return queue.ErrClosed
+		}
+		fctx, fcancel := context.WithCancel(j.ctx)
+		ready = make(chan bool, 1)
+		j.wg.Go(func() { j.follow(fctx, fcancel, ev, job.Mailbox, ready, 0) })
+		j.mu.Unlock()
+	}
 	ctx, cancel := context.WithTimeout(j.ctx, 10*time.Second)
 	defer cancel()
 	// The estimation goes to the results stream before the job, so that it comes
 	// first there (the worker's process_starts cannot overtake it) and any replica
-	// finds the event there at once (FollowEvent).
+	// finds the event there at once (FollowEvent, FollowSession).
 	rank := 0
 	if n, err := j.b.Waiting(ctx, job.Group); err == nil {
 		rank = int(n)
 	}
 	est := encodeWire(&wire.Estimation{Msg: wire.MsgEstimation, EventID: ev.ID, Rank: &rank, QueueSize: rank + 1})
-	_, err = j.b.Emit(ctx, job, jobs.Message{Kind: wire.MsgEstimation, Body: est})
+	_, err = j.b.Emit(ctx, job, jobs.Message{Kind: wire.MsgEstimation, Body: est, Linger: ev.Linger})
 	if err == nil {
 		err = j.b.Publish(ctx, job)
+		if err != nil {
+			// Streams of the session saw the estimation: end the event for them.
+			_, _ = j.b.Cancel(ctx, job, failedJob(ev.ID, "The call could not be queued."))
+		}
 	}
 	if err != nil {
-		ready <- false
-		fcancel()
+		if ready != nil {
+			ready <- false
+		}
 		j.a.log.Error("gradio: publishing a job failed", "event_id", ev.ID, "error", err)
-		return fmt.Errorf("%w: %v", queue.ErrClosed, err)
+		return fmt.Errorf("%w: %v", queue.ErrUnavailable, err)
 	}
-	ready <- true
+	if ready != nil {
+		ready <- true
+	}
 	return nil
 }
 
-// deliver hands m to the local mailbox box. The messages of a curl API call (its own
-// mailbox) keep their results stream sequence as their number, so that a client can
-// resume on any replica; a session's mailbox numbers them itself, as it also holds
-// events run in memory (renders).
-func (j *jobsBackend) deliver(ev *queue.Event, box string, m queue.Message, final bool) {
+// deliver hands m to what follows ev here: the local mailbox of a curl API call,
+// numbered by its results stream sequence so that a client can resume on any
+// replica, and ev's tap.
+func (j *jobsBackend) deliver(ev *queue.Event, m queue.Message, final bool) {
 	if ev.Mailbox != "" {
-		j.a.queue.Streams().PublishAt(box, m, final)
-	} else {
-		j.a.queue.Streams().Publish(box, m, final)
+		j.a.queue.Streams().PublishAt(ev.Mailbox, m, final)
 	}
 	if ev.Tap != nil {
 		ev.Tap(m)
@@ -254,12 +286,12 @@ func (j *jobsBackend) FollowEvent(ctx context.Context, id string, after uint64) 
 	}
 	lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	last, ok, err := j.b.Last(lctx, id)
+	last, ok, err := j.b.Last(lctx, id, id)
 	if err != nil {
 		j.a.log.Error("gradio: looking up an event failed", "event_id", id, "error", err)
 		return false, false
 	}
-	if !ok || last.EventID != id {
+	if !ok {
 		return false, false
 	}
 	if last.Final && last.Seq <= after {
@@ -290,14 +322,15 @@ func (j *jobsBackend) FollowEvent(ctx context.Context, id string, after uint64) 
 	return true, false
 }
 
-// follow copies the job's messages numbered after `after` from the results stream
-// to the local mailbox until its final message, once ready says the job was
-// published (true), or ends with false. It ends when ctx does (stop ends it).
+// follow copies the messages of ev (in the results mailbox box) numbered after
+// `after` to what follows it here (deliver) until its final message, once ready says
+// the job was published (true), or ends with false. It ends when ctx does (stop ends
+// it).
 func (j *jobsBackend) follow(ctx context.Context, stop context.CancelFunc, ev *queue.Event, box string, ready <-chan bool, after uint64) {
 	defer stop()
 	published := false
 	seen := after
-	for m, err := range j.b.Replay(ctx, ev.ID, after) {
+	for m, err := range j.b.Replay(ctx, box, ev.ID, after) {
 		if !published {
 			if published = <-ready; !published {
 				return
@@ -313,7 +346,7 @@ func (j *jobsBackend) follow(ctx context.Context, stop context.CancelFunc, ev *q
 			continue
 		}
 		qm.Seq, seen = m.Seq, m.Seq
-		j.deliver(ev, box, qm, m.Final)
+		j.deliver(ev, qm, m.Final)
 		if m.Final {
 			return
 		}
@@ -323,25 +356,33 @@ func (j *jobsBackend) follow(ctx context.Context, stop context.CancelFunc, ev *q
 	}
 	// Numbered as the last message read: a client that resumes after it elsewhere
 	// gets what this replica did not.
-	j.deliver(ev, box, queue.Message{Kind: wire.MsgProcessCompleted, EventID: ev.ID, Seq: seen,
+	j.deliver(ev, queue.Message{Kind: wire.MsgProcessCompleted, EventID: ev.ID, Seq: seen,
 		Body: failedCompletion(ev.ID, queue.StoppedMessage)}, true)
 }
 
-// Cancel cancels a job this replica follows, wherever it runs or waits: the job ends
-// with an empty output (as a cancel in memory does) unless it has already finished.
-// Gradio's "and the session's other running calls of the function" is not carried
-// across processes yet; events this replica does not follow go to the local queue.
+// Cancel cancels a session's event, wherever it runs or waits and whichever replica
+// queued it: the job ends with an empty output (as a cancel in memory does) unless it
+// has already finished. The event is looked up in the session's results, so a client
+// cancels only events of its own session. Gradio's "and the session's other running
+// calls of the function" is not carried across processes yet.
 func (j *jobsBackend) Cancel(session string, fnIndex int, id string) bool {
-	j.mu.Lock()
-	job, ok := j.live[id]
-	j.mu.Unlock()
-	if !ok || job.Session != session {
-		return j.a.queue.Cancel(session, fnIndex, id)
+	if j.a.queue.Cancel(session, fnIndex, id) {
+		return true // run here, in memory (renders)
 	}
-	body := encodeWire(&wire.ProcessCompleted{Msg: wire.MsgProcessCompleted, EventID: id, Output: struct{}{}, Success: true})
+	if !j.web {
+		return false
+	}
 	ctx, cancel := context.WithTimeout(j.ctx, 10*time.Second)
 	defer cancel()
-	done, err := j.b.Cancel(ctx, job, jobs.Message{Kind: wire.MsgProcessCompleted, Body: body})
+	last, ok, err := j.b.Last(ctx, session, id)
+	if err != nil {
+		j.a.log.Error("gradio: looking up an event to cancel failed", "event_id", id, "error", err)
+	}
+	if !ok || last.Final {
+		return false
+	}
+	body := encodeWire(&wire.ProcessCompleted{Msg: wire.MsgProcessCompleted, EventID: id, Output: struct{}{}, Success: true})
+	done, err := j.b.Cancel(ctx, jobs.Job{ID: id, Session: session}, jobs.Message{Kind: wire.MsgProcessCompleted, Body: body})
 	if err != nil {
 		j.a.log.Error("gradio: cancelling a job failed", "event_id", id, "error", err)
 	}
@@ -408,14 +449,26 @@ func (j *jobsBackend) close(ctx context.Context) error {
 	return err
 }
 
-// workerHandler is the HTTP handler of a worker: a health check only.
-func workerHandler() http.Handler {
+// handler adds GET /healthz to a scaled-out app's handler: 200 while the process is
+// connected to NATS, 503 while not, for load balancers and orchestrators. A worker
+// serves nothing else.
+func (j *jobsBackend) handler(app http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/healthz" {
-			http.NotFound(w, r)
+			if !j.web {
+				http.NotFound(w, r)
+				return
+			}
+			app.ServeHTTP(w, r)
 			return
 		}
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		if !j.nc.IsConnected() {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = w.Write([]byte("NATS is not connected\n"))
+			return
+		}
 		_, _ = w.Write([]byte("ok\n"))
 	})
 }

@@ -43,6 +43,7 @@ type Cache struct {
 	created    map[[32]byte]struct{} // content-hash entries this cache made, for Evict and Clear
 
 	progress *Progress
+	remote   Remote // see SetRemote
 }
 
 // Options configures a Cache; the zero value is a usable cache in the system temp directory.
@@ -194,6 +195,12 @@ func (c *Cache) Resolve(p string) (string, error) {
 	}
 	clean := filepath.Clean(p)
 	real, err := filepath.EvalSymlinks(clean)
+	if err != nil || !c.inCache(real) {
+		// Uploaded to or made by another process of a scaled-out app.
+		if local, ok := c.fromRemote(clean); ok {
+			real, err = local, nil
+		}
+	}
 	if err != nil || !c.inCache(real) || c.isBlocked(clean, real) {
 		return "", notAllowed(p)
 	}
@@ -412,7 +419,14 @@ func (c *Cache) commit(tmpName string, sum [32]byte, name string) (string, error
 	}
 	c.remember(sum)
 	path := filepath.Join(dir, name)
-	if _, statErr := os.Lstat(path); statErr == nil {
+	_, statErr := os.Lstat(path)
+	// Shared before the path is handed out: another process may be asked for it next.
+	if err := c.share(tmpName, filepath.Base(dir), name, statErr == nil); err != nil {
+		os.Remove(tmpName)
+		os.Remove(dir) // only succeeds if it is empty
+		return "", err
+	}
+	if statErr == nil {
 		// Same content under the same name is already stored: de-duplicate.
 		os.Remove(tmpName)
 		c.touchEntry(dir)

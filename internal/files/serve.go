@@ -116,6 +116,12 @@ func (c *Cache) openServable(p string) (f *os.File, fi fs.FileInfo, name string,
 		return nil, nil, "", false
 	}
 	real, err := filepath.EvalSymlinks(abs)
+	if err != nil || !c.inAllowed(real) && !c.inCache(real) {
+		// Uploaded to or made by another process of a scaled-out app.
+		if local, ok := c.fromRemote(abs); ok {
+			real, err = local, nil
+		}
+	}
 	if err != nil || c.isBlocked(abs, real) {
 		return nil, nil, "", false
 	}

@@ -25,7 +25,7 @@ func BenchmarkRoundTrip(b *testing.B) {
 	defer cancel()
 	results := make(chan Message, 1)
 	go func() {
-		for m, err := range web.b.Replay(ctx, "bench", 0) {
+		for m, err := range web.b.Replay(ctx, "bench", "", 0) {
 			if err != nil {
 				return
 			}
@@ -88,7 +88,7 @@ func BenchmarkThroughput(b *testing.B) {
 			defer cancel()
 			finals := make(chan struct{}, batch)
 			go func() {
-				for m, err := range web.b.Replay(ctx, "tp", 0) {
+				for m, err := range web.b.Replay(ctx, "tp", "", 0) {
 					if err != nil {
 						return
 					}

@@ -69,7 +69,9 @@ func (b *Broker) Consume(ctx context.Context, groups []Group, h Handler) error {
 
 // consumer creates or updates the group's durable consumer. MaxAckPending is the
 // group's limit: the server hands out no more unacknowledged jobs than that, to all
-// workers together.
+// workers together. The server does not bound deliveries: a job handed back by
+// stopping workers must not run out of them and then sit there, never run and never
+// failed; run bounds them instead.
 func (b *Broker) consumer(ctx context.Context, g Group) (jetstream.Consumer, error) {
 	pending := g.Limit
 	if pending <= 0 {
@@ -77,7 +79,7 @@ func (b *Broker) consumer(ctx context.Context, g Group) (jetstream.Consumer, err
 	}
 	cons, err := b.jobs.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
 		Durable: b.consumerName(g.Name), FilterSubject: b.jobSubject(g.Name),
-		AckPolicy: jetstream.AckExplicitPolicy, AckWait: b.cfg.AckWait, MaxDeliver: b.cfg.MaxDeliver,
+		AckPolicy: jetstream.AckExplicitPolicy, AckWait: b.cfg.AckWait, MaxDeliver: -1,
 		MaxAckPending: pending, DeliverPolicy: jetstream.DeliverAllPolicy,
 	})
 	if err != nil {
@@ -123,6 +125,11 @@ func (w *worker) slot(ctx context.Context, cons jetstream.Consumer, group string
 	}
 }
 
+// maxDeliveries bounds the deliveries of a job, hand-backs by stopping workers and
+// redeliveries after dead ones included; failures of the handler are bounded by
+// Config.MaxDeliver on their own.
+func maxDeliveries(maxDeliver int) int { return 4 * maxDeliver }
+
 func sleep(ctx context.Context, d time.Duration) {
 	t := time.NewTimer(d)
 	defer t.Stop()
@@ -155,7 +162,22 @@ func (w *worker) run(ctx context.Context, msg jetstream.Msg, group string) {
 	}()
 
 	key := b.doneKey(job.ID)
-	if e, err := b.done.Get(ctx, key); err == nil {
+	e, err := b.done.Get(ctx, key)
+	if err != nil && job.Delivery > maxDeliveries(b.cfg.MaxDeliver) {
+		// Workers keep stopping or dying while it runs (a rolling restart would not
+		// take this many): it fails rather than take every worker down in turn.
+		b.log.Error("jobs: a job was started too often without finishing; failing it", "job", job.ID, "delivery", job.Delivery)
+		final := b.cfg.Failure(job, fmt.Errorf("jobs: started %d times without finishing", job.Delivery))
+		final.Final, final.EventID = true, job.ID
+		if _, err := b.done.Create(ctx, key, encodeFinal(final)); err == nil || errors.Is(err, jetstream.ErrKeyExists) {
+			if e, err := b.done.Get(ctx, key); err == nil {
+				final = decodeFinal(job.ID, e.Value())
+			}
+		}
+		w.finish(ctx, msg, job, final)
+		return
+	}
+	if err == nil {
 		// Finished before: by an earlier delivery whose ack was lost, or by a cancel.
 		w.finish(ctx, msg, job, decodeFinal(job.ID, e.Value()))
 		return

@@ -73,7 +73,7 @@ func (n *node) read(t testing.TB, mailbox string, after uint64, count int) []Mes
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	var out []Message
-	for m, err := range n.b.Replay(ctx, mailbox, after) {
+	for m, err := range n.b.Replay(ctx, mailbox, "", after) {
 		if err != nil {
 			t.Fatalf("replay after %d messages: %v", len(out), err)
 		}
@@ -91,13 +91,16 @@ func (n *node) finals(t testing.TB, mailbox string) map[string]int {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	subj := n.b.resultSubject(mailbox)
-	info, err := n.b.results.Info(ctx, jetstream.WithSubjectFilter(subj))
+	info, err := n.b.results.Info(ctx, jetstream.WithSubjectFilter(n.b.resultSubject(mailbox, "*")))
 	if err != nil {
 		t.Fatal(err)
 	}
+	total := 0
+	for _, c := range info.State.Subjects {
+		total += int(c)
+	}
 	out := map[string]int{}
-	for _, m := range n.read(t, mailbox, 0, int(info.State.Subjects[subj])) {
+	for _, m := range n.read(t, mailbox, 0, total) {
 		if m.Final {
 			out[m.EventID]++
 		}

@@ -17,6 +17,8 @@ const (
 	JobsStream    = "GRADIO_JOBS"
 	ResultsStream = "GRADIO_RESULTS"
 	DoneBucket    = "GRADIO_DONE"
+	SessionBucket = "GRADIO_SESSIONS"
+	FilesBucket   = "GRADIO_FILES"
 
 	jobsSubject    = "gradio.jobs"
 	resultsSubject = "gradio.results"
@@ -31,6 +33,7 @@ const (
 	hdrKind    = "Gradio-Kind"
 	hdrEvent   = "Gradio-Event"
 	hdrFinal   = "Gradio-Final"
+	hdrLinger  = "Gradio-Linger"
 )
 
 // Defaults of Config.
@@ -40,6 +43,8 @@ const (
 	DefaultResultsMaxAge = 10 * time.Minute
 	DefaultDoneTTL       = time.Hour
 	DefaultDuplicates    = 2 * time.Minute
+	DefaultSessionTTL    = time.Hour
+	DefaultFilesTTL      = 24 * time.Hour
 )
 
 // Config configures a Broker. Only App is required.
@@ -62,6 +67,13 @@ type Config struct {
 	// Duplicates is the window in which a job published twice, or a final message
 	// published twice, is stored once; 0 means DefaultDuplicates.
 	Duplicates time.Duration
+	// SessionTTL is how long a session's cursor and State values are kept after their
+	// last change; 0 means DefaultSessionTTL. The bucket is created with the setting of
+	// the first broker.
+	SessionTTL time.Duration
+	// FilesTTL is how long a shared file is kept; 0 means DefaultFilesTTL. The bucket is
+	// created with the setting of the first broker.
+	FilesTTL time.Duration
 	// Memory keeps the streams in memory rather than in files: faster, lost with the
 	// server. The streams are created with the settings of the first broker.
 	Memory bool
@@ -84,7 +96,8 @@ type Job struct {
 	Group string
 	// Session is the client's session hash.
 	Session string
-	// Mailbox names the results subject the job's messages go to; "" means Session's.
+	// Mailbox groups the job's messages on the results stream with others (a session's
+	// events, read by one stream); "" means Session. A curl API call has its own.
 	Mailbox string
 	// Payload is what the web side prepared; opaque here.
 	Payload []byte
@@ -118,6 +131,9 @@ type Message struct {
 	Final bool
 	// Seq is the message's sequence in the results stream: its Last-Event-ID. Set on reading.
 	Seq uint64
+	// Linger marks an event whose client shares one stream between its calls (the
+	// official clients do): the session's stream should stay open a moment once idle.
+	Linger bool
 }
 
 // Broker publishes and consumes the jobs of one app. It is safe for concurrent use.
@@ -128,6 +144,8 @@ type Broker struct {
 	jobs    jetstream.Stream
 	results jetstream.Stream
 	done    jetstream.KeyValue
+	session jetstream.KeyValue
+	files   jetstream.ObjectStore
 	log     *slog.Logger
 
 	beforeAck func(Job) // a test hook for workers; see worker.beforeAck
@@ -142,6 +160,8 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	cfg.AckWait = orDefault(cfg.AckWait, DefaultAckWait)
 	cfg.ResultsMaxAge = orDefault(cfg.ResultsMaxAge, DefaultResultsMaxAge)
 	cfg.DoneTTL = orDefault(cfg.DoneTTL, DefaultDoneTTL)
+	cfg.SessionTTL = orDefault(cfg.SessionTTL, DefaultSessionTTL)
+	cfg.FilesTTL = orDefault(cfg.FilesTTL, DefaultFilesTTL)
 	cfg.Duplicates = min(orDefault(cfg.Duplicates, DefaultDuplicates), cfg.ResultsMaxAge)
 	if cfg.MaxDeliver <= 0 {
 		cfg.MaxDeliver = DefaultMaxDeliver
@@ -183,6 +203,24 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("jobs: bucket %s: %w", DoneBucket, err)
 	}
+	b.session, err = js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket: SessionBucket, TTL: cfg.SessionTTL, Storage: storage, Replicas: cfg.Replicas,
+	})
+	if errors.Is(err, jetstream.ErrBucketExists) {
+		b.session, err = js.KeyValue(ctx, SessionBucket)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("jobs: bucket %s: %w", SessionBucket, err)
+	}
+	b.files, err = js.CreateObjectStore(ctx, jetstream.ObjectStoreConfig{
+		Bucket: FilesBucket, TTL: cfg.FilesTTL, Storage: storage, Replicas: cfg.Replicas,
+	})
+	if errors.Is(err, jetstream.ErrBucketExists) {
+		b.files, err = js.ObjectStore(ctx, FilesBucket)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("jobs: bucket %s: %w", FilesBucket, err)
+	}
 	return b, nil
 }
 
@@ -219,8 +257,13 @@ func (b *Broker) jobSubject(group string) string {
 	return jobsSubject + "." + token(b.cfg.App) + "." + token(group)
 }
 
-func (b *Broker) resultSubject(mailbox string) string {
-	return resultsSubject + "." + token(b.cfg.App) + "." + token(mailbox)
+// resultSubject is where the messages of event id in mailbox go; id "*" matches
+// every event of the mailbox.
+func (b *Broker) resultSubject(mailbox, id string) string {
+	if id != "*" {
+		id = token(id)
+	}
+	return resultsSubject + "." + token(b.cfg.App) + "." + token(mailbox) + "." + id
 }
 
 func (b *Broker) cancelSubject() string { return cancelSubject + "." + token(b.cfg.App) }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -261,5 +262,51 @@ func TestWorkerStopHandsJobBack(t *testing.T) {
 	msgs := web.read(t, "s", 0, 2)
 	if !msgs[1].Final || time.Since(begin) > 10*time.Second {
 		t.Fatalf("messages %v after %v", kinds(msgs), time.Since(begin))
+	}
+}
+
+// TestHandBacksDoNotExhaustDeliveries: a job handed back by more stopping workers
+// than MaxDeliver allows failures still runs on the next worker (a rolling restart
+// during a long job must not leave it stuck); one handed back past the overall
+// bound fails instead of waiting forever.
+func TestHandBacksDoNotExhaustDeliveries(t *testing.T) {
+	srv := natstest.Start(t)
+	cfg := Config{MaxDeliver: 2}
+	web := newNode(t, srv, cfg)
+	groups := []Group{{Name: "fn0", Limit: 1}}
+	stopping := func(n *node) {
+		started := make(chan struct{})
+		stop := n.consume(t, groups, func(ctx context.Context, j Job, emit func(Message)) (Message, error) {
+			close(started)
+			<-ctx.Done()
+			return Message{}, ctx.Err()
+		})
+		select {
+		case <-started:
+		case <-time.After(20 * time.Second):
+			t.Fatal("the job was not delivered")
+		}
+		stop()
+	}
+	publish(t, web.b, Job{ID: "r1", Session: "s"})
+	for range 3 { // more than MaxDeliver
+		stopping(newNode(t, srv, cfg))
+	}
+	newNode(t, srv, cfg).consume(t, groups, echo)
+	msgs := web.read(t, "s", 0, 2)
+	if !msgs[1].Final || string(msgs[1].Body) != "" {
+		t.Fatalf("after three hand-backs: %v", kinds(msgs))
+	}
+
+	other := newNode(t, srv, cfg)
+	publish(t, web.b, Job{ID: "r2", Session: "t", Group: "fn1"})
+	groups = []Group{{Name: "fn1", Limit: 1}}
+	for range maxDeliveries(cfg.MaxDeliver) {
+		stopping(newNode(t, srv, cfg))
+	}
+	other.consume(t, groups, echo)
+	last := web.read(t, "t", 0, 1)
+	if !last[0].Final || !strings.Contains(string(last[0].Body), "every worker") {
+		t.Fatalf("after %d hand-backs: %v", maxDeliveries(cfg.MaxDeliver), kinds(last))
 	}
 }

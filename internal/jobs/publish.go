@@ -58,9 +58,12 @@ func (b *Broker) Emit(ctx context.Context, job Job, m Message) (uint64, error) {
 // publishResult appends m to job's mailbox. A final message carries the id <job>.done,
 // so that publishing it again (after a redelivery) stores it once.
 func (b *Broker) publishResult(ctx context.Context, job Job, m Message) (uint64, error) {
-	msg := nats.NewMsg(b.resultSubject(job.mailbox()))
+	msg := nats.NewMsg(b.resultSubject(job.mailbox(), job.ID))
 	msg.Header.Set(hdrKind, m.Kind)
 	msg.Header.Set(hdrEvent, job.ID)
+	if m.Linger {
+		msg.Header.Set(hdrLinger, "1")
+	}
 	if m.Final {
 		msg.Header.Set(hdrFinal, "1")
 		msg.Header.Set(jetstream.MsgIDHeader, job.ID+".done")
@@ -124,14 +127,18 @@ func (b *Broker) Waiting(ctx context.Context, group string) (uint64, error) {
 	return info.State.Subjects[subj], nil
 }
 
-// Replay yields the messages of mailbox numbered after the sequence after (0: all
-// that are kept), in order, then each new one as it is published, until ctx ends or
-// the loop stops. Any connection to the server can replay any mailbox: this is how a
-// replica that did not take a join serves its stream, and how a client resumes with
-// Last-Event-ID. An error ends the sequence.
-func (b *Broker) Replay(ctx context.Context, mailbox string, after uint64) iter.Seq2[Message, error] {
+// Replay yields the messages of event id in mailbox (id "": of every event in the
+// mailbox) numbered after the sequence after (0: all that are kept), in order, then
+// each new one as it is published, until ctx ends or the loop stops. Any connection to
+// the server can replay any mailbox: this is how a replica that did not take a join
+// serves its stream, and how a client resumes with Last-Event-ID. An error ends the
+// sequence.
+func (b *Broker) Replay(ctx context.Context, mailbox, id string, after uint64) iter.Seq2[Message, error] {
+	if id == "" {
+		id = "*"
+	}
 	return func(yield func(Message, error) bool) {
-		cfg := jetstream.OrderedConsumerConfig{FilterSubjects: []string{b.resultSubject(mailbox)}}
+		cfg := jetstream.OrderedConsumerConfig{FilterSubjects: []string{b.resultSubject(mailbox, id)}}
 		if after > 0 {
 			cfg.DeliverPolicy, cfg.OptStartSeq = jetstream.DeliverByStartSequencePolicy, after+1
 		}
@@ -156,7 +163,8 @@ func (b *Broker) Replay(ctx context.Context, mailbox string, after uint64) iter.
 				return
 			}
 			h := msg.Headers()
-			m := Message{Kind: h.Get(hdrKind), EventID: h.Get(hdrEvent), Body: msg.Data(), Final: h.Get(hdrFinal) == "1"}
+			m := Message{Kind: h.Get(hdrKind), EventID: h.Get(hdrEvent), Body: msg.Data(), Final: h.Get(hdrFinal) == "1",
+				Linger: h.Get(hdrLinger) == "1"}
 			if md, err := msg.Metadata(); err == nil {
 				m.Seq = md.Sequence.Stream
 			}
@@ -167,11 +175,15 @@ func (b *Broker) Replay(ctx context.Context, mailbox string, after uint64) iter.
 	}
 }
 
-// Last returns the last message kept of mailbox, and false if it has none (never
-// written to, or expired): how a replica learns whether an event another one queued
-// exists, and whether it has finished.
-func (b *Broker) Last(ctx context.Context, mailbox string) (Message, bool, error) {
-	msg, err := b.results.GetLastMsgForSubject(ctx, b.resultSubject(mailbox))
+// Last returns the last message kept of event id in mailbox (id "": of any event in
+// it), and false if there is none (never written to, or expired): how a replica learns
+// whether an event another one queued exists and whether it has finished, and how far
+// a mailbox's stream goes.
+func (b *Broker) Last(ctx context.Context, mailbox, id string) (Message, bool, error) {
+	if id == "" {
+		id = "*"
+	}
+	msg, err := b.results.GetLastMsgForSubject(ctx, b.resultSubject(mailbox, id))
 	if err != nil {
 		if errors.Is(err, jetstream.ErrMsgNotFound) {
 			return Message{}, false, nil

@@ -80,10 +80,17 @@ type Event struct {
 	// Mailbox names the mailbox (see Streams) the event's messages go to; empty means
 	// Session's. Curl API calls each have their own, since each is read by its own GET.
 	Mailbox string
+	// Linger marks an event whose client shares one stream between calls (see
+	// Reader.Linger).
+	Linger bool
 	// Tap, if set, also sees every message of the event, after its mailbox has it, on
 	// the goroutine that sent it: a collaborative room mirrors a member's run with it.
 	// It must not block.
 	Tap func(Message)
+	// Out, if set, takes the event's messages instead of its mailbox: a scaled-out
+	// app sends the events it runs in memory (renders) to the shared results stream,
+	// where any replica's stream of the session reads them. It must not block.
+	Out func(m Message, final bool)
 
 	ctx     context.Context
 	cancel  context.CancelFunc

@@ -16,6 +16,8 @@ import (
 var (
 	ErrFull   = errors.New("queue is full")
 	ErrClosed = errors.New("queue is stopped")
+	// ErrUnavailable is a queue kept elsewhere (NATS) that cannot be reached now.
+	ErrUnavailable = errors.New("queue is unavailable")
 )
 
 // Options configure a Queue.
@@ -68,7 +70,11 @@ func (q *Queue) Push(ev *Event) error {
 	ev.q = q
 	ev.queued = time.Now()
 	ev.deliver = func(m Message, final bool) {
-		q.streams.Publish(ev.mailbox(), m, final)
+		if ev.Out != nil {
+			ev.Out(m, final)
+		} else {
+			q.streams.Publish(ev.mailbox(), m, final)
+		}
 		if ev.Tap != nil {
 			ev.Tap(m)
 		}

@@ -3,6 +3,7 @@ package queue
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -465,5 +466,66 @@ func TestPublishAtKeepsNumbers(t *testing.T) {
 	msgs, _, _ = rd.Take()
 	if len(msgs) != 2 || msgs[0].Seq != 9 || msgs[1].Seq != 12 {
 		t.Errorf("resume after 7 took %v, want 9 and 12", msgs)
+	}
+}
+
+// A reader's cursor is the highest number it took and the events it has not seen
+// complete; Drop forgets the mailbox, and its reader goes stale.
+func TestReaderCursorAndDrop(t *testing.T) {
+	s := NewStreams(time.Minute)
+	s.Expect("s", "a", true)
+	s.Expect("s", "b", true)
+	s.PublishAt("s", Message{Kind: wire.MsgEstimation, EventID: "a", Seq: 3}, false)
+	s.PublishAt("s", Message{Kind: wire.MsgProcessCompleted, EventID: "a", Seq: 5}, true)
+	rd, found := s.Attach("s", From{Keep: true})
+	if !found {
+		t.Fatal("no mailbox")
+	}
+	if seq, pending := rd.Cursor(); seq != 0 || len(pending) != 2 {
+		t.Fatalf("before reading: %d %v", seq, pending)
+	}
+	if msgs, idle, _ := rd.Take(); len(msgs) != 2 || idle {
+		t.Fatalf("took %v, idle %v", msgs, idle)
+	}
+	if seq, pending := rd.Cursor(); seq != 5 || len(pending) != 1 || pending[0] != "b" {
+		t.Fatalf("after reading: %d %v, want 5 [b]", seq, pending)
+	}
+	s.Drop("s")
+	if s.Has("s") {
+		t.Fatal("the mailbox is still open")
+	}
+	if _, _, stale := rd.Take(); !stale {
+		t.Error("the reader of a dropped mailbox is not stale")
+	}
+	if _, found := s.Attach("s", From{Resume: true, Last: 1}); found {
+		t.Error("a dropped mailbox can be resumed")
+	}
+}
+
+// An event with Out sends its messages there instead of its mailbox.
+func TestEventOut(t *testing.T) {
+	q := newQ(t, Options{})
+	fn := &Fn{Group: NewGroup(1), Run: func(evs []*Event) { ok(evs[0]) }}
+	got := make(chan string, 8)
+	ev := &Event{ID: NewID(), Session: "s", Fn: fn, Payload: "x", Out: func(m Message, final bool) {
+		got <- fmt.Sprint(m.Kind, final)
+	}}
+	if err := q.Push(ev); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for len(out) < 3 {
+		select {
+		case k := <-got:
+			out = append(out, k)
+		case <-time.After(5 * time.Second):
+			t.Fatalf("got %v", out)
+		}
+	}
+	if want := "[estimationfalse process_startsfalse process_completedtrue]"; fmt.Sprint(out) != want {
+		t.Errorf("Out got %v, want %s", out, want)
+	}
+	if q.Streams().Has("s") {
+		t.Error("the event's messages reached a mailbox")
 	}
 }

@@ -15,6 +15,18 @@ type Reader struct {
 	replay  []Message
 	resumed bool
 	keep    bool // see From.Keep
+	taken   uint64
+}
+
+// Cursor is where the reader's stream has got to: the highest number of a message it
+// took, and the events whose completions it has not taken yet.
+func (r *Reader) Cursor() (seq uint64, pending []string) {
+	r.b.mu.Lock()
+	defer r.b.mu.Unlock()
+	for id := range r.b.pending {
+		pending = append(pending, id)
+	}
+	return r.taken, pending
 }
 
 // Linger reports whether the stream should stay open a moment once idle: an official
@@ -59,6 +71,9 @@ func (r *Reader) Take() (msgs []Message, idle, stale bool) {
 		msgs = fresh
 	} else {
 		msgs = append(msgs, fresh...)
+	}
+	for _, m := range msgs {
+		r.taken = max(r.taken, m.Seq)
 	}
 	for i := b.unread; i < len(b.log); i++ {
 		b.log[i].read = stamp

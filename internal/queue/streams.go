@@ -163,6 +163,37 @@ func (s *Streams) Forget(session, eventID string) {
 	}
 }
 
+// Drop forgets session's mailbox, open or kept for the grace, with its messages and
+// pending events: a scaled-out app's replica rebuilds it from the shared results
+// stream each time it starts serving the session, and must not keep what another
+// replica may have delivered since. A reader still attached sees it as superseded.
+func (s *Streams) Drop(session string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, boxes := range []map[string]*Mailbox{s.boxes, s.graced} {
+		b := boxes[session]
+		if b == nil {
+			continue
+		}
+		delete(boxes, session)
+		b.mu.Lock()
+		b.closed, b.closedAt = true, time.Now().UnixNano()
+		b.reader++
+		for id := range b.pending {
+			if s.events[id] == b {
+				delete(s.events, id)
+			}
+		}
+		b.pending = nil
+		s.dropLocked(b)
+		b.mu.Unlock()
+		select {
+		case b.notify <- struct{}{}:
+		default:
+		}
+	}
+}
+
 // Publish appends m to session's mailbox; final marks the completion of m.EventID.
 // Messages for a session without a mailbox are dropped (its events were abandoned).
 func (s *Streams) Publish(session string, m Message, final bool) {

@@ -72,7 +72,8 @@ func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventD
 	if err != nil {
 		return "", http.StatusBadRequest, err.Error()
 	}
-	ev := &queue.Event{ID: id, Session: session, Fn: fn.Q, Payload: payload, Simple: simple, Tap: tap}
+	linger := r.Header.Get("X-Gradio-User") != ""
+	ev := &queue.Event{ID: id, Session: session, Fn: fn.Q, Payload: payload, Simple: simple, Tap: tap, Linger: linger}
 	box := session
 	if simple {
 		// Each curl API call is read by its own GET /call/{api}/{event_id}: in the
@@ -80,15 +81,24 @@ func (s *Server) enqueue(r *http.Request, fn *Fn, data []json.RawMessage, eventD
 		box, ev.Mailbox = id, id
 	}
 	streams := s.o.Queue.Streams()
-	if !streams.ExpectWithin(box, id, r.Header.Get("X-Gradio-User") != "", s.o.Security.MaxActiveSessions) {
+	// A runner that is a SessionSource delivers a session's messages to whichever
+	// replica streams it; the curl API's own mailboxes stay here.
+	_, shared := s.runner().(SessionSource)
+	local := simple || !shared
+	if local && !streams.ExpectWithin(box, id, linger, s.o.Security.MaxActiveSessions) {
 		// allowCall checked the bound already; a join racing this one took the last place.
 		s.guard.count.busy.Add(1)
 		return "", http.StatusServiceUnavailable, "Too many active sessions. Try again later."
 	}
 	if err := s.runner().Push(ev); err != nil {
-		streams.Forget(box, id)
+		if local {
+			streams.Forget(box, id)
+		}
 		if errors.Is(err, queue.ErrFull) {
 			return "", http.StatusServiceUnavailable, "Queue is full. " + err.Error()
+		}
+		if errors.Is(err, queue.ErrUnavailable) {
+			return "", http.StatusServiceUnavailable, "Queue is unavailable: the server cannot reach its queue. Please try again later."
 		}
 		return "", http.StatusServiceUnavailable, "Queue is stopped: the server is shutting down. Please try again later."
 	}
@@ -106,7 +116,18 @@ func (s *Server) data(w http.ResponseWriter, r *http.Request) {
 	}
 	last, resume := lastEventID(r)
 	ids := wantIDs(r, resume)
+	var followed FollowedSession
+	if src, shared := s.runner().(SessionSource); shared {
+		var ok bool
+		if followed, ok = src.FollowSession(r.Context(), session, last, resume); !ok {
+			writeDetail(w, http.StatusServiceUnavailable, "The session's messages cannot be read now. Please try again.")
+			return
+		}
+	}
 	rd, ok := s.o.Queue.Streams().Attach(session, queue.From{Last: last, Resume: resume, Keep: ids})
+	if followed != nil {
+		defer followed.Release(rd)
+	}
 	out := startSSE(w)
 	defer out.done()
 	if !ok {
@@ -129,6 +150,11 @@ func (s *Server) data(w http.ResponseWriter, r *http.Request) {
 		out.raw(b)
 		return nil
 	}, func() {
+		if followed != nil {
+			// Before close_stream: the client's next stream may start on another
+			// replica at once, and must start after what this one sent.
+			followed.Record(rd)
+		}
 		_ = out.data(&wire.SessionMessage{Msg: wire.MsgCloseStream})
 	}, func() {
 		_ = out.data(&wire.SessionMessage{Msg: wire.MsgHeartbeat})

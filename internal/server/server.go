@@ -35,6 +35,28 @@ type EventSource interface {
 	FollowEvent(ctx context.Context, id string, after uint64) (found, ended bool)
 }
 
+// SessionSource is implemented by a Runner whose sessions' messages live outside this
+// process, so that any replica serves any session's /queue/data (the jobs backend of
+// a scaled-out app). Such a runner delivers session events' messages itself: joins do
+// not register them in the local mailboxes. FollowSession, called before a stream
+// attaches, fills the session's local mailbox with what the session has not read (or,
+// resuming, what follows last) and keeps it fed while the stream lasts; it reports
+// false when it cannot (the stream then ends with an error). The stream calls Record
+// with its reader before it ends the stream normally (close_stream), and release
+// when it is done, in every case.
+type SessionSource interface {
+	FollowSession(ctx context.Context, session string, last uint64, resume bool) (s FollowedSession, ok bool)
+}
+
+// FollowedSession is a session's stream as a SessionSource follows it.
+type FollowedSession interface {
+	// Record saves how far rd has read, so that the session's next stream, on any
+	// replica, starts there.
+	Record(rd *queue.Reader)
+	// Release ends the following (and records, unless Record was called).
+	Release(rd *queue.Reader)
+}
+
 // Options configure a Server.
 type Options struct {
 	Engine Engine

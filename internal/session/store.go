@@ -210,6 +210,25 @@ func (sess *Session) Set(id int, v any) {
 	sess.mu.Unlock()
 }
 
+// Load returns the value stored under id and when it was set.
+func (sess *Session) Load(id int) (v any, set time.Time, ok bool) {
+	sess.mu.Lock()
+	defer sess.mu.Unlock()
+	e, ok := sess.values[id]
+	return e.v, e.set, ok
+}
+
+// Store stores v under id as set at the given time: a value kept elsewhere (a
+// scaled-out app's shared State) keeps its age for its TTL.
+func (sess *Session) Store(id int, v any, set time.Time) {
+	sess.mu.Lock()
+	if sess.values == nil {
+		sess.values = make(map[int]value)
+	}
+	sess.values[id] = value{v, set}
+	sess.mu.Unlock()
+}
+
 // Delete drops the values stored under ids.
 func (sess *Session) Delete(ids ...int) {
 	sess.mu.Lock()
