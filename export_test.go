@@ -6,3 +6,6 @@ import "time"
 // reconnect (queue.DefaultGrace by default; negative: not at all), so that tests and
 // benchmarks need not wait the default out.
 func WithResumeGrace(d time.Duration) Option { return func(o *options) { o.resumeGrace = d } }
+
+// JobsName is the app's name in NATS (scaleout.go), for tests.
+func (a *App) JobsName() string { return a.jobsName() }

@@ -152,13 +152,20 @@ func (a *App) startJobs() (*jobsBackend, error) {
 }
 
 // jobsName names the app in NATS: every process built from the same app tree gets the
-// same name, so that they share jobs, and fn indices agree between them.
+// same name, so that they share jobs, and fn indices agree between them; a release
+// whose listeners changed gets another, so old workers never run its jobs.
+// $GRADIO_NATS_APP goes in front, so that two apps whose listeners happen to hash
+// alike can share a NATS account.
 func (a *App) jobsName() string {
 	h := sha256.New()
 	for _, f := range a.fns {
 		fmt.Fprintf(h, "%d\x00%s\x00%s\x00", f.index, f.dep.APIName, f.ev.opts.ConcurrencyID)
 	}
-	return "g" + hex.EncodeToString(h.Sum(nil)[:8])
+	name := "g" + hex.EncodeToString(h.Sum(nil)[:8])
+	if p := os.Getenv("GRADIO_NATS_APP"); p != "" {
+		name = p + "-" + name
+	}
+	return name
 }
 
 // jobGroup is the concurrency group of f's jobs: its ConcurrencyID, else its own.
@@ -239,9 +246,16 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 	// The estimation goes to the results stream before the job, so that it comes
 	// first there (the worker's process_starts cannot overtake it) and any replica
 	// finds the event there at once (FollowEvent, FollowSession).
-	rank := 0
-	if n, err := j.b.Waiting(ctx, job.Group); err == nil {
-		rank = int(n)
+	rank, all := 0, 0
+	if n, a, err := j.b.Queued(ctx, job.Group); err == nil {
+		rank, all = int(n), int(a)
+	}
+	if max := j.a.opts.maxQueueSize; max > 0 && all >= max {
+		// WithMaxQueueSize bounds the jobs of the app waiting or running on all workers.
+		if ready != nil {
+			ready <- false
+		}
+		return fmt.Errorf("%w: max size is %d and size is %d", queue.ErrFull, max, all)
 	}
 	est := encodeWire(&wire.Estimation{Msg: wire.MsgEstimation, EventID: ev.ID, Rank: &rank, QueueSize: rank + 1})
 	_, err = j.b.Emit(ctx, job, jobs.Message{Kind: wire.MsgEstimation, Body: est, Linger: ev.Linger})

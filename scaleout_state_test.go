@@ -2,13 +2,10 @@ package gradio_test
 
 import (
 	"fmt"
-	"io"
-	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	gradio "github.com/gradio-go/gradio"
 	"github.com/gradio-go/gradio/internal/natstest"
@@ -97,50 +94,4 @@ func TestNATSStateMustBeShareable(t *testing.T) {
 	}
 	var runs atomic.Int32
 	build(t, counterApp(&runs), gradio.WithNATS(srv.URL()))
-}
-
-// Web replicas and workers answer GET /healthz by their connection to NATS; a join
-// while NATS is down says the queue cannot be reached, not that the server stops.
-func TestNATSHealthAndUnavailable(t *testing.T) {
-	srv := natstest.Start(t)
-	var runs atomic.Int32
-	web := httptest.NewServer(build(t, counterApp(&runs), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWeb)))
-	defer web.Close()
-	health := func() int {
-		resp, err := http.Get(web.URL + "/healthz")
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		return resp.StatusCode
-	}
-	if code := health(); code != http.StatusOK {
-		t.Fatalf("/healthz with NATS up: %d", code)
-	}
-	srv.Kill()
-	deadline := time.Now().Add(10 * time.Second)
-	for health() != http.StatusServiceUnavailable {
-		if time.Now().After(deadline) {
-			t.Fatal("/healthz still says ok with NATS down")
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	resp, err := http.Post(web.URL+"/gradio_api/queue/join", "application/json",
-		strings.NewReader(`{"data":[null,"x"],"fn_index":0,"session_hash":"down"}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(string(body), "cannot reach its queue") {
-		t.Errorf("a join with NATS down: %d %s", resp.StatusCode, body)
-	}
-	srv.Restart(t)
-	deadline = time.Now().Add(20 * time.Second)
-	for health() != http.StatusOK {
-		if time.Now().After(deadline) {
-			t.Fatal("/healthz did not recover with NATS back")
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
 }

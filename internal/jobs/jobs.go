@@ -253,8 +253,12 @@ func token(s string) string {
 	return s
 }
 
+// jobSubject is where group's jobs go; group "*" matches every group of the app.
 func (b *Broker) jobSubject(group string) string {
-	return jobsSubject + "." + token(b.cfg.App) + "." + token(group)
+	if group != "*" {
+		group = token(group)
+	}
+	return jobsSubject + "." + token(b.cfg.App) + "." + group
 }
 
 // resultSubject is where the messages of event id in mailbox go; id "*" matches

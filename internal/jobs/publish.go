@@ -119,12 +119,20 @@ func decodeFinal(id string, v []byte) Message {
 // waiting and those running. It is exact when read, and approximate for a queue
 // position since other replicas publish and workers acknowledge meanwhile.
 func (b *Broker) Waiting(ctx context.Context, group string) (uint64, error) {
-	subj := b.jobSubject(group)
-	info, err := b.jobs.Info(ctx, jetstream.WithSubjectFilter(subj))
+	n, _, err := b.Queued(ctx, group)
+	return n, err
+}
+
+// Queued is Waiting for group and for the whole app, in one request.
+func (b *Broker) Queued(ctx context.Context, group string) (inGroup, inApp uint64, err error) {
+	info, err := b.jobs.Info(ctx, jetstream.WithSubjectFilter(b.jobSubject("*")))
 	if err != nil {
-		return 0, fmt.Errorf("jobs: %w", err)
+		return 0, 0, fmt.Errorf("jobs: %w", err)
 	}
-	return info.State.Subjects[subj], nil
+	for _, n := range info.State.Subjects {
+		inApp += n
+	}
+	return info.State.Subjects[b.jobSubject(group)], inApp, nil
 }
 
 // Replay yields the messages of event id in mailbox (id "": of every event in the
