@@ -125,13 +125,20 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 		return nil, err
 	}
 	var runner server.Runner
+	sec := o.sec.serverSecurity()
 	if a.jobs != nil {
 		runner = a.jobs
+		// Every replica answers with one app id, which also names the login cookie,
+		// and finds the logins any of them made.
+		a.appID = a.jobs.appID()
+		if sec.Auth != nil {
+			sec.Auth.Store = a.jobs.b
+		}
 	}
 	rooms := a.roomHub()
 	a.server = server.New(server.Options{
 		Engine: engine{a}, Queue: a.queue, Runner: runner, Files: a.files, AppID: a.appID, RootPath: o.rootPath, Rooms: rooms,
-		MaxBodyBytes: o.maxBodyBytes, Heartbeat: heartbeat, Logger: a.log, Security: o.sec.serverSecurity(),
+		MaxBodyBytes: o.maxBodyBytes, Heartbeat: heartbeat, Logger: a.log, Security: sec,
 	})
 	a.handler = a.server
 	if err := a.mountExtensions(append(o.extensions, envExtensions(a)...)); err != nil {

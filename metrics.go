@@ -36,6 +36,13 @@ func (a *App) metrics() []byte {
 	gauge("gradio_active_sessions", "Sessions with calls in flight or results not yet read.", float64(a.queue.Streams().Len()))
 	gauge("gradio_sessions", "Sessions with stored state.", float64(a.sessions.Len()))
 	gauge("go_goroutines", "Goroutines of the process.", float64(runtime.NumGoroutine()))
+	if a.jobs != nil {
+		// Scaled out: the calls counted below are the ones run in this process (on a
+		// worker, its jobs); the jobs of the app as a whole are in NATS.
+		if n, ok := a.jobs.queued(); ok {
+			gauge("gradio_jobs_queued", "Jobs of the app waiting or running on all workers.", float64(n))
+		}
+	}
 
 	b.WriteString("# HELP gradio_calls_total Finished calls by function and outcome.\n# TYPE gradio_calls_total counter\n")
 	for _, f := range a.fns {

@@ -3,6 +3,7 @@ package gradio
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -103,6 +104,15 @@ func (a *App) startJobs() (*jobsBackend, error) {
 	if err := a.checkStates(); err != nil {
 		return nil, err
 	}
+	slots := 0
+	if v := os.Getenv("GRADIO_WORKER_SLOTS"); v != "" {
+		// How many jobs of each group this worker runs at once: 1 for a worker that
+		// owns one GPU, say. The groups' limits still hold across workers.
+		var err error
+		if slots, err = strconv.Atoi(v); err != nil || slots < 1 {
+			return nil, fmt.Errorf("gradio: GRADIO_WORKER_SLOTS=%q: want a positive number", v)
+		}
+	}
 	nc, err := nats.Connect(addr, nats.Name("gradio-go"), nats.MaxReconnects(-1))
 	if err != nil {
 		return nil, fmt.Errorf("gradio: NATS at %s: %w", addr, err)
@@ -110,6 +120,9 @@ func (a *App) startJobs() (*jobsBackend, error) {
 	ctx, cancel := context.WithTimeout(a.ctx, 30*time.Second)
 	defer cancel()
 	cfg := jobs.Config{App: a.jobsName(), Logger: a.log, SessionTTL: a.opts.sessionTTL}
+	if au := a.opts.sec.auth; au != nil {
+		cfg.LoginTTL = au.TTL
+	}
 	if v := os.Getenv("GRADIO_NATS_REPLICAS"); v != "" {
 		// Copies of each stream in a JetStream cluster; every process must agree, as
 		// each one applies the setting when it starts.
@@ -142,6 +155,11 @@ func (a *App) startJobs() (*jobsBackend, error) {
 	}
 	if j.worker {
 		groups := a.jobGroups()
+		for i := range groups {
+			if slots > 0 && (groups[i].Limit <= 0 || slots < groups[i].Limit) {
+				groups[i].Slots = slots
+			}
+		}
 		j.wg.Go(func() {
 			if err := b.Consume(j.ctx, groups, j.handle); err != nil {
 				a.log.Error("gradio: consuming jobs failed", "error", err)
@@ -166,6 +184,21 @@ func (a *App) jobsName() string {
 		name = p + "-" + name
 	}
 	return name
+}
+
+// appID is the app id of a scaled-out app: the same in every process built from the
+// same app tree, within JavaScript's exact integers as the random one.
+func (j *jobsBackend) appID() uint64 {
+	h := sha256.Sum256([]byte(j.b.App()))
+	return binary.LittleEndian.Uint64(h[:8]) >> 11
+}
+
+// queued counts the app's jobs waiting or running on all workers.
+func (j *jobsBackend) queued() (uint64, bool) {
+	ctx, cancel := context.WithTimeout(j.ctx, 5*time.Second)
+	defer cancel()
+	_, n, err := j.b.Queued(ctx, "")
+	return n, err == nil
 }
 
 // jobGroup is the concurrency group of f's jobs: its ConcurrencyID, else its own.
@@ -465,11 +498,11 @@ func (j *jobsBackend) close(ctx context.Context) error {
 
 // handler adds GET /healthz to a scaled-out app's handler: 200 while the process is
 // connected to NATS, 503 while not, for load balancers and orchestrators. A worker
-// serves nothing else.
+// serves nothing else but /metrics (WithMetrics: its own calls).
 func (j *jobsBackend) handler(app http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/healthz" {
-			if !j.web {
+			if !j.web && r.URL.Path != "/metrics" {
 				http.NotFound(w, r)
 				return
 			}

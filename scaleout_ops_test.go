@@ -109,3 +109,54 @@ func TestNATSAppName(t *testing.T) {
 		t.Errorf("with GRADIO_NATS_APP=shop: %s, want shop-%s", n, base)
 	}
 }
+
+// Bad scale-out settings fail the build with a message that names them.
+func TestNATSBadSettings(t *testing.T) {
+	srv := natstest.Start(t)
+	for _, env := range [][2]string{
+		{"GRADIO_WORKER_SLOTS", "0"}, {"GRADIO_WORKER_SLOTS", "many"},
+		{"GRADIO_NATS_REPLICAS", "7"}, {"GRADIO_NATS_ACK_WAIT", "soon"}, {"GRADIO_ROLE", "boss"},
+	} {
+		t.Run(env[0]+"="+env[1], func(t *testing.T) {
+			t.Setenv(env[0], env[1])
+			_, err := (&scaledApp{}).blocks().Build(gradio.WithTempDir(t.TempDir()), gradio.WithNATS(srv.URL()))
+			if err == nil || !strings.Contains(err.Error(), env[1]) {
+				t.Errorf("Build = %v, want an error naming %q", err, env[1])
+			}
+		})
+	}
+}
+
+// With WithMetrics, a worker serves its own calls' metrics and every process the
+// app's jobs in NATS.
+func TestNATSMetrics(t *testing.T) {
+	srv := natstest.Start(t)
+	web := webReplicasWith(t, srv.URL(), gradio.WithMetrics())
+	worker := httptest.NewServer(build(t, (&scaledApp{}).blocks(), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWorker), gradio.WithMetrics()))
+	defer worker.Close()
+	ev := joinAt(t, web.URL, "m", fnDouble, "[3]")
+	for _, m := range readSession(t, web.URL, "m", 0, nil) {
+		if m.msg == "process_completed" && m.eventID == ev && !strings.Contains(m.data, `"6"`) {
+			t.Fatalf("the call completed with %s", m.data)
+		}
+	}
+	get := func(base string) string {
+		resp, err := http.Get(base + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("GET %s/metrics: %d %s", base, resp.StatusCode, b)
+		}
+		return string(b)
+	}
+	w := get(worker.URL)
+	if !strings.Contains(w, `gradio_calls_total{api_name="double",outcome="success"} 1`) || !strings.Contains(w, "gradio_jobs_queued 0") {
+		t.Errorf("the worker's metrics:\n%s", w)
+	}
+	if m := get(web.URL); !strings.Contains(m, "gradio_jobs_queued 0") {
+		t.Errorf("the web replica's metrics:\n%s", m)
+	}
+}

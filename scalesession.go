@@ -3,6 +3,7 @@ package gradio
 import (
 	"context"
 	"encoding/json"
+	"sync"
 	"time"
 
 	"github.com/gradio-go/gradio/internal/jobs"
@@ -20,9 +21,10 @@ import (
 
 // sessionFollow feeds one session's local mailbox while this replica streams it.
 type sessionFollow struct {
-	refs     int  // streams reading it; guarded by jobsBackend.mu
-	stopping bool // its last stream ended; guarded by jobsBackend.mu
-	floor    uint64
+	refs     int         // streams reading it; guarded by jobsBackend.mu
+	stopping bool        // its last stream ended; guarded by jobsBackend.mu
+	floor    uint64      // what the client has for sure: the cursor, or its Last-Event-ID
+	cursor   jobs.Cursor // as loaded, for the save's first try
 	stop     context.CancelFunc
 	primed   chan struct{} // closed once what the stream had when it began is in the mailbox
 	done     chan struct{} // closed when the feeding goroutine has ended
@@ -99,16 +101,23 @@ func (j *jobsBackend) FollowSession(ctx context.Context, session string, last ui
 // startFollow reads the session's cursor and where its messages end, rebuilds the
 // local mailbox, and starts feeding it.
 func (j *jobsBackend) startFollow(ctx context.Context, session string, f *sessionFollow, last uint64, resume bool) bool {
-	cur, _, err := j.b.LoadCursor(ctx, session)
-	if err != nil {
-		j.a.log.Error("gradio: reading a session's cursor failed", "error", err)
-		return false
-	}
+	// Two lookups, at once: a stream's start waits for both.
+	var (
+		cur    jobs.Cursor
+		curErr error
+		wg     sync.WaitGroup
+	)
+	wg.Go(func() { cur, _, curErr = j.b.LoadCursor(ctx, session) })
 	end, _, err := j.b.Last(ctx, session, "")
+	wg.Wait()
+	if err == nil {
+		err = curErr
+	}
 	if err != nil {
-		j.a.log.Error("gradio: looking up a session's messages failed", "error", err)
+		j.a.log.Error("gradio: looking up a session's stream failed", "error", err)
 		return false
 	}
+	f.cursor = cur
 	// A client resuming after the cursor has what lies between: the events in it
 	// are tracked, not sent again. One resuming before it gets them again.
 	from, skip := cur.Seq, uint64(0)
@@ -119,7 +128,7 @@ func (j *jobsBackend) startFollow(ctx context.Context, session string, f *sessio
 			skip = last
 		}
 	}
-	f.floor = max(from, skip)
+	f.floor = max(cur.Seq, skip)
 	streams := j.a.queue.Streams()
 	streams.Drop(session)
 	seen := make(map[string]bool, len(cur.Pending))
@@ -193,7 +202,8 @@ func (s *followedStream) Record(rd *queue.Reader) {
 	seq, pending := rd.Cursor()
 	ctx, cancel := context.WithTimeout(s.j.ctx, 5*time.Second)
 	defer cancel()
-	if err := s.j.b.SaveCursor(ctx, s.session, jobs.Cursor{Seq: max(seq, s.f.floor), Pending: pending}); err != nil {
+	c := jobs.Cursor{Seq: max(seq, s.f.floor), Pending: pending, Rev: s.f.cursor.Rev}
+	if err := s.j.b.SaveCursor(ctx, s.session, c); err != nil {
 		s.j.a.log.Error("gradio: saving a session's cursor failed", "error", err)
 	}
 }

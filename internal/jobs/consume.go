@@ -257,7 +257,7 @@ func (w *worker) call(ctx context.Context, job Job) (final Message, err error) {
 			return
 		}
 		m.Final, m.EventID = false, job.ID
-		if _, err := w.b.publishResult(ctx, job, m); err != nil && ctx.Err() == nil {
+		if err := w.b.publishResultLater(job, m); err != nil && ctx.Err() == nil {
 			w.b.log.Warn("jobs: publishing a message failed", "job", job.ID, "kind", m.Kind, "err", err)
 		}
 	}

@@ -16,6 +16,9 @@ import (
 type Cursor struct {
 	Seq     uint64   `json:"seq"`
 	Pending []string `json:"pending,omitempty"`
+	// Rev is the record's revision when it was loaded (0: there was none): a save
+	// that finds it unchanged needs no second look.
+	Rev uint64 `json:"-"`
 }
 
 // maxPending bounds the events a cursor lists; a session has no more in flight than
@@ -40,12 +43,14 @@ func (b *Broker) LoadCursor(ctx context.Context, mailbox string) (Cursor, bool, 
 	if err := json.Unmarshal(e.Value(), &c); err != nil {
 		return Cursor{}, false, fmt.Errorf("jobs: cursor of %s: %w", mailbox, err)
 	}
+	c.Rev = e.Revision()
 	return c, true, nil
 }
 
 // SaveCursor records c as mailbox's cursor unless a cursor at least as far along is
 // recorded already: two streams of one session (a client that reconnected elsewhere
-// while its old stream had not ended yet) never move it back.
+// while its old stream had not ended yet) never move it back. It first assumes the
+// record is still at c.Rev, as loaded.
 func (b *Broker) SaveCursor(ctx context.Context, mailbox string, c Cursor) error {
 	if len(c.Pending) > maxPending {
 		c.Pending = c.Pending[:maxPending]
@@ -55,6 +60,14 @@ func (b *Broker) SaveCursor(ctx context.Context, mailbox string, c Cursor) error
 		return err
 	}
 	key := b.cursorKey(mailbox)
+	if c.Rev > 0 {
+		_, err = b.session.Update(ctx, key, v, c.Rev)
+	} else {
+		_, err = b.session.Create(ctx, key, v)
+	}
+	if err == nil {
+		return nil
+	}
 	for range 10 {
 		e, err := b.session.Get(ctx, key)
 		switch {

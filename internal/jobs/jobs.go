@@ -19,6 +19,7 @@ const (
 	DoneBucket    = "GRADIO_DONE"
 	SessionBucket = "GRADIO_SESSIONS"
 	FilesBucket   = "GRADIO_FILES"
+	LoginsBucket  = "GRADIO_LOGINS"
 
 	jobsSubject    = "gradio.jobs"
 	resultsSubject = "gradio.results"
@@ -45,6 +46,7 @@ const (
 	DefaultDuplicates    = 2 * time.Minute
 	DefaultSessionTTL    = time.Hour
 	DefaultFilesTTL      = 24 * time.Hour
+	DefaultLoginTTL      = 7 * 24 * time.Hour
 )
 
 // Config configures a Broker. Only App is required.
@@ -74,6 +76,9 @@ type Config struct {
 	// FilesTTL is how long a shared file is kept; 0 means DefaultFilesTTL. The bucket is
 	// created with the setting of the first broker.
 	FilesTTL time.Duration
+	// LoginTTL is how long a login is kept (the records carry their own expiry too);
+	// 0 means DefaultLoginTTL. The bucket is created with the setting of the first broker.
+	LoginTTL time.Duration
 	// Memory keeps the streams in memory rather than in files: faster, lost with the
 	// server. The streams are created with the settings of the first broker.
 	Memory bool
@@ -146,10 +151,14 @@ type Broker struct {
 	done    jetstream.KeyValue
 	session jetstream.KeyValue
 	files   jetstream.ObjectStore
+	logins  jetstream.KeyValue
 	log     *slog.Logger
 
 	beforeAck func(Job) // a test hook for workers; see worker.beforeAck
 }
+
+// App is the app's name in NATS.
+func (b *Broker) App() string { return b.cfg.App }
 
 // New returns a broker of cfg.App on nc, creating or updating the streams and bucket.
 // The connection stays the caller's to close.
@@ -162,6 +171,7 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	cfg.DoneTTL = orDefault(cfg.DoneTTL, DefaultDoneTTL)
 	cfg.SessionTTL = orDefault(cfg.SessionTTL, DefaultSessionTTL)
 	cfg.FilesTTL = orDefault(cfg.FilesTTL, DefaultFilesTTL)
+	cfg.LoginTTL = orDefault(cfg.LoginTTL, DefaultLoginTTL)
 	cfg.Duplicates = min(orDefault(cfg.Duplicates, DefaultDuplicates), cfg.ResultsMaxAge)
 	if cfg.MaxDeliver <= 0 {
 		cfg.MaxDeliver = DefaultMaxDeliver
@@ -174,7 +184,9 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	js, err := jetstream.New(nc)
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncErrHandler(func(_ jetstream.JetStream, m *nats.Msg, err error) {
+		log.Warn("jobs: publishing a message failed", "job", m.Header.Get(hdrEvent), "kind", m.Header.Get(hdrKind), "err", err)
+	}))
 	if err != nil {
 		return nil, fmt.Errorf("jobs: %w", err)
 	}
@@ -211,6 +223,15 @@ func New(ctx context.Context, nc *nats.Conn, cfg Config) (*Broker, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("jobs: bucket %s: %w", SessionBucket, err)
+	}
+	b.logins, err = js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket: LoginsBucket, TTL: cfg.LoginTTL, Storage: storage, Replicas: cfg.Replicas,
+	})
+	if errors.Is(err, jetstream.ErrBucketExists) {
+		b.logins, err = js.KeyValue(ctx, LoginsBucket)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("jobs: bucket %s: %w", LoginsBucket, err)
 	}
 	b.files, err = js.CreateObjectStore(ctx, jetstream.ObjectStoreConfig{
 		Bucket: FilesBucket, TTL: cfg.FilesTTL, Storage: storage, Replicas: cfg.Replicas,

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"strconv"
+	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -58,6 +59,24 @@ func (b *Broker) Emit(ctx context.Context, job Job, m Message) (uint64, error) {
 // publishResult appends m to job's mailbox. A final message carries the id <job>.done,
 // so that publishing it again (after a redelivery) stores it once.
 func (b *Broker) publishResult(ctx context.Context, job Job, m Message) (uint64, error) {
+	ack, err := b.js.PublishMsg(ctx, b.resultMsg(job, m))
+	if err != nil {
+		return 0, fmt.Errorf("jobs: publish result of %s: %w", job.ID, err)
+	}
+	return ack.Sequence, nil
+}
+
+// publishResultLater is publishResult without waiting for the server's answer: a
+// handler's intermediate messages keep their order (one connection) and cost it no
+// round trip; a failure is logged.
+func (b *Broker) publishResultLater(job Job, m Message) error {
+	if _, err := b.js.PublishMsgAsync(b.resultMsg(job, m)); err != nil {
+		return fmt.Errorf("jobs: publish result of %s: %w", job.ID, err)
+	}
+	return nil
+}
+
+func (b *Broker) resultMsg(job Job, m Message) *nats.Msg {
 	msg := nats.NewMsg(b.resultSubject(job.mailbox(), job.ID))
 	msg.Header.Set(hdrKind, m.Kind)
 	msg.Header.Set(hdrEvent, job.ID)
@@ -69,11 +88,7 @@ func (b *Broker) publishResult(ctx context.Context, job Job, m Message) (uint64,
 		msg.Header.Set(jetstream.MsgIDHeader, job.ID+".done")
 	}
 	msg.Data = m.Body
-	ack, err := b.js.PublishMsg(ctx, msg)
-	if err != nil {
-		return 0, fmt.Errorf("jobs: publish result of %s: %w", job.ID, err)
-	}
-	return ack.Sequence, nil
+	return msg
 }
 
 // Cancel finishes job at once with final (its process_completed message), unless it
@@ -135,6 +150,10 @@ func (b *Broker) Queued(ctx context.Context, group string) (inGroup, inApp uint6
 	return info.State.Subjects[b.jobSubject(group)], inApp, nil
 }
 
+// replayInactive is how long the server keeps a replay's consumer after its reader
+// is gone without deleting it (a process that died).
+const replayInactive = 30 * time.Second
+
 // Replay yields the messages of event id in mailbox (id "": of every event in the
 // mailbox) numbered after the sequence after (0: all that are kept), in order, then
 // each new one as it is published, until ctx ends or the loop stops. Any connection to
@@ -146,7 +165,11 @@ func (b *Broker) Replay(ctx context.Context, mailbox, id string, after uint64) i
 		id = "*"
 	}
 	return func(yield func(Message, error) bool) {
-		cfg := jetstream.OrderedConsumerConfig{FilterSubjects: []string{b.resultSubject(mailbox, id)}}
+		// The server drops a consumer whose reader died within the threshold; one
+		// that stops reading deletes its own at once (below), since every stream of
+		// every session has one and they would pile up.
+		cfg := jetstream.OrderedConsumerConfig{FilterSubjects: []string{b.resultSubject(mailbox, id)},
+			InactiveThreshold: replayInactive}
 		if after > 0 {
 			cfg.DeliverPolicy, cfg.OptStartSeq = jetstream.DeliverByStartSequencePolicy, after+1
 		}
@@ -160,7 +183,14 @@ func (b *Broker) Replay(ctx context.Context, mailbox, id string, after uint64) i
 			yield(Message{}, fmt.Errorf("jobs: replay %s: %w", mailbox, err))
 			return
 		}
-		defer it.Stop()
+		defer func() {
+			it.Stop()
+			if info := cons.CachedInfo(); info != nil {
+				dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+				defer cancel()
+				_ = b.results.DeleteConsumer(dctx, info.Name)
+			}
+		}()
 		for {
 			msg, err := it.Next(jetstream.NextContext(ctx))
 			if err != nil {

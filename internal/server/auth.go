@@ -27,7 +27,23 @@ type Auth struct {
 	TTL time.Duration
 	// MaxLogins bounds the logins kept at once, the oldest dropped first; 0 means 10,000.
 	MaxLogins int
+	// Store, if set, keeps the logins where every replica of a scaled-out app finds
+	// them; each replica then keeps only a short-lived copy (loginRecheck).
+	Store LoginStore
 }
+
+// LoginStore keeps logins outside the process, by the SHA-256 of their tokens in hex,
+// so that the store holds nothing a reader could replay as a cookie.
+type LoginStore interface {
+	SaveLogin(ctx context.Context, key, user string, expires time.Time) error
+	// LoadLogin reports false for a login that is unknown, ended or expired.
+	LoadLogin(ctx context.Context, key string) (user string, expires time.Time, ok bool, err error)
+	DeleteLogin(ctx context.Context, key string) error
+}
+
+// loginRecheck is how long a replica trusts its copy of a stored login: a logout on
+// another replica takes effect here within it.
+const loginRecheck = 2 * time.Second
 
 // tokenBytes is the size of a login token: 256 random bits, sent as 64 hex digits.
 const tokenBytes = 32
@@ -39,6 +55,8 @@ type logins struct {
 	max int
 	now func() time.Time
 
+	store LoginStore
+
 	mu    sync.Mutex
 	users map[[32]byte]login
 }
@@ -46,6 +64,7 @@ type logins struct {
 type login struct {
 	user    string
 	expires time.Time
+	checked time.Time // when the store last confirmed it
 }
 
 func newLogins(ttl time.Duration, max int) *logins {
@@ -58,19 +77,28 @@ func newLogins(ttl time.Duration, max int) *logins {
 	return &logins{ttl: ttl, max: max, now: time.Now, users: map[[32]byte]login{}}
 }
 
-// add starts a login for user and returns its token.
-func (l *logins) add(user string) string {
+// add starts a login for user and returns its token; it fails only when the store
+// cannot save it.
+func (l *logins) add(user string) (string, error) {
 	var b [tokenBytes]byte
 	_, _ = rand.Read(b[:])
 	tok := hex.EncodeToString(b[:])
 	now := l.now()
+	k := sha256.Sum256([]byte(tok))
+	if l.store != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := l.store.SaveLogin(ctx, hex.EncodeToString(k[:]), user, now.Add(l.ttl)); err != nil {
+			return "", err
+		}
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if len(l.users) >= l.max {
 		l.evict(now)
 	}
-	l.users[sha256.Sum256([]byte(tok))] = login{user: user, expires: now.Add(l.ttl)}
-	return tok
+	l.users[k] = login{user: user, expires: now.Add(l.ttl), checked: now}
+	return tok, nil
 }
 
 // evict drops expired logins and, if that is not enough, the one closest to expiry.
@@ -97,26 +125,50 @@ func (l *logins) user(tok string) (string, bool) {
 		return "", false
 	}
 	k := sha256.Sum256([]byte(tok))
+	now := l.now()
+	l.mu.Lock()
+	v, ok := l.users[k]
+	if ok && !now.Before(v.expires) {
+		delete(l.users, k)
+		ok = false
+	}
+	if l.store == nil || ok && now.Sub(v.checked) < loginRecheck {
+		l.mu.Unlock()
+		return v.user, ok
+	}
+	l.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	user, expires, found, err := l.store.LoadLogin(ctx, hex.EncodeToString(k[:]))
+	if err != nil {
+		return "", false // no login can be confirmed while the store is down
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	v, ok := l.users[k]
-	if !ok {
-		return "", false
-	}
-	if !l.now().Before(v.expires) {
+	if !found || !now.Before(expires) {
 		delete(l.users, k)
 		return "", false
 	}
-	return v.user, true
+	if _, had := l.users[k]; !had && len(l.users) >= l.max {
+		l.evict(now)
+	}
+	l.users[k] = login{user: user, expires: expires, checked: now}
+	return user, true
 }
 
 func (l *logins) remove(tok string) {
 	if !validToken(tok) {
 		return
 	}
+	k := sha256.Sum256([]byte(tok))
 	l.mu.Lock()
-	delete(l.users, sha256.Sum256([]byte(tok)))
+	delete(l.users, k)
 	l.mu.Unlock()
+	if l.store != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = l.store.DeleteLogin(ctx, hex.EncodeToString(k[:]))
+	}
 }
 
 // validToken is the decoder of the login cookie's value: exactly 64 lower-case hex

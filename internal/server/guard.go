@@ -55,6 +55,7 @@ func newGuard(sec Security, appID uint64) *guard {
 	}
 	if g.auth != nil {
 		g.logins = newLogins(g.auth.TTL, g.auth.MaxLogins)
+		g.logins.store = g.auth.Store
 	}
 	return g
 }
@@ -213,7 +214,13 @@ func (g *guard) login(w http.ResponseWriter, r *http.Request, s *Server) {
 		writeDetail(w, http.StatusUnauthorized, "Incorrect credentials.")
 		return
 	}
-	g.setCookie(w, r, g.logins.add(user), int(g.logins.ttl.Seconds()))
+	tok, err := g.logins.add(user)
+	if err != nil {
+		s.o.Logger.Error("gradio: saving a login failed", "error", err)
+		writeDetail(w, http.StatusServiceUnavailable, "Logins cannot be saved now. Please try again later.")
+		return
+	}
+	g.setCookie(w, r, tok, int(g.logins.ttl.Seconds()))
 	if html {
 		redirect(w, s.relRoot(r), http.StatusSeeOther)
 		return
