@@ -195,18 +195,25 @@ type cluster struct {
 // nats-server. A short ack wait makes a killed worker's job go to another in seconds.
 func startCluster(t *testing.T, webs, workers int) *cluster {
 	t.Helper()
-	srv := natstest.Start(t)
 	root, err := moduleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "scaleapp")
+	bin := filepath.Join(t.TempDir(), "scaleapp")
 	build := exec.Command("go", "build", "-o", bin, "./e2e/scaleapp")
 	build.Dir = root
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
+	return startClusterOf(t, bin, webs, workers)
+}
+
+// startClusterOf runs the app binary bin as web replicas and workers on a fresh
+// nats-server, each process with its own file cache.
+func startClusterOf(t *testing.T, bin string, webs, workers int) *cluster {
+	t.Helper()
+	srv := natstest.Start(t)
+	dir := t.TempDir()
 	c := &cluster{nats: srv, runlog: filepath.Join(dir, "runs.log")}
 	run := func(role string, i int) (*proc, string) {
 		port, err := freePort()
