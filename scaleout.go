@@ -410,10 +410,18 @@ func (j *jobsBackend) follow(ctx context.Context, stop context.CancelFunc, ev *q
 		return
 	}
 	// Numbered as the last message read: a client that resumes after it elsewhere
-	// gets what this replica did not.
+	// gets what this replica did not. The call itself goes on on its worker.
+	msg := queue.StoppedMessage
+	if ctx.Err() == nil {
+		msg = interruptedMessage
+	}
 	j.deliver(ev, queue.Message{Kind: wire.MsgProcessCompleted, EventID: ev.ID, Seq: seen,
-		Body: failedCompletion(ev.ID, queue.StoppedMessage)}, true)
+		Body: failedCompletion(ev.ID, msg)}, true)
 }
+
+// interruptedMessage ends a call's stream that this replica could no longer read
+// from NATS; the call goes on, and a resume (Last-Event-ID) on any replica gets the rest.
+const interruptedMessage = "The stream of this call was interrupted: its results could not be read. Reconnect to get the rest."
 
 // Cancel cancels a session's event, wherever it runs or waits and whichever replica
 // queued it: the job ends with an empty output (as a cancel in memory does) unless it

@@ -163,7 +163,10 @@ func (j *jobsBackend) feed(ctx context.Context, session string, f *sessionFollow
 	for m, err := range j.b.Replay(ctx, session, "", from) {
 		if err != nil {
 			if ctx.Err() == nil {
+				// The session's streams here end, rather than wait for messages that
+				// will not come; a client's reconnection starts a new feed.
 				j.a.log.Error("gradio: following a session failed", "error", err)
+				streams.Drop(session)
 			}
 			return
 		}
