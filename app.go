@@ -49,7 +49,7 @@ type App struct {
 	stop     context.CancelFunc
 	queue    *queue.Queue
 	jobs     *jobsBackend // nil unless the app is scaled out with NATS (scaleout.go)
-	rooms    *roomShare   // nil unless a web replica of a scaled-out app has rooms (scalerooms.go)
+	rooms    *roomShare   // nil unless a web replica of a scaled-out app has rooms or renders (scalerooms.go)
 	sessions *session.Store
 	files    *files.Cache
 	closers  []io.Closer // of extensions
@@ -206,8 +206,8 @@ func (a *App) Close() error {
 // in the queue end with a message saying the server is shutting down, and running
 // handlers may finish, their results reaching their clients, until ctx ends; then their
 // contexts are cancelled. A worker of a scaled-out app takes no more jobs and finishes
-// the ones it runs while ctx lasts; the rest are handed back to other workers. With WithCacheEviction it then deletes every file the app put
-// in its cache.
+// the ones it runs while ctx lasts; the rest are handed back to other workers. With
+// WithCacheEviction it then deletes every file the app put in its cache.
 func (a *App) Shutdown(ctx context.Context) error { return a.shutdown(ctx, true, a.queue.Shutdown) }
 
 func (a *App) shutdown(ctx context.Context, graceful bool, stopQueue func(context.Context) error) error {
