@@ -12,19 +12,7 @@ import (
 // TestOfficialJSClient runs the conformance suite in js/ with the official
 // @gradio/client (pinned in package-lock.json) against the example apps.
 func TestOfficialJSClient(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		if inCI() {
-			t.Fatal("node is not installed; the conformance suite needs Node.js 20+")
-		}
-		t.Skip("node is not installed; skipping the official-client conformance suite")
-	}
-	if _, err := os.Stat(filepath.Join("node_modules", "@gradio", "client", "package.json")); err != nil {
-		if inCI() {
-			t.Fatal("e2e/node_modules is missing: run `npm ci --prefix e2e` (the test script does)")
-		}
-		t.Skip("e2e/node_modules is missing: run `npm ci --prefix e2e`")
-	}
+	node := officialClient(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	// --test-force-exit: a client of an app with State holds its heartbeat stream open
@@ -48,4 +36,24 @@ func TestOfficialJSClient(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the official client's conformance suite failed: %v", err)
 	}
+}
+
+// officialClient returns node, with the official @gradio/client installed in
+// e2e/node_modules; outside CI it skips the test when either is missing.
+func officialClient(t *testing.T) string {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if inCI() {
+			t.Fatal("node is not installed; the official client's tests need Node.js 20+")
+		}
+		t.Skip("node is not installed")
+	}
+	if _, err := os.Stat(filepath.Join("node_modules", "@gradio", "client", "package.json")); err != nil {
+		if inCI() {
+			t.Fatal("e2e/node_modules is missing: run `npm ci --prefix e2e` (the test script does)")
+		}
+		t.Skip("e2e/node_modules is missing: run `npm ci --prefix e2e`")
+	}
+	return node
 }

@@ -39,19 +39,7 @@ import (
 // SCALEOUT_LB=sticky routes by session_hash instead: a diagnostic (the test's default
 // is random), to tell a failure of sessions across replicas from any other.
 func TestScaleOutLB(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		if inCI() {
-			t.Fatal("node is not installed")
-		}
-		t.Skip("node is not installed")
-	}
-	if _, err := os.Stat(filepath.Join("node_modules", "@gradio", "client", "package.json")); err != nil {
-		if inCI() {
-			t.Fatal("e2e/node_modules is missing: run `npm ci --prefix e2e`")
-		}
-		t.Skip("e2e/node_modules is missing: run `npm ci --prefix e2e`")
-	}
+	node := officialClient(t)
 	sticky := os.Getenv("SCALEOUT_LB") == "sticky"
 	c := startCluster(t, 3, 2)
 	lb := newTestLB(t, c.webURLs, sticky)

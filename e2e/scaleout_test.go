@@ -16,19 +16,7 @@ import (
 // nats-server, a web replica and a worker (docs/adr/0011-scale-out.md), and the
 // official @gradio/client against the web replica: the calls run on the worker.
 func TestOfficialJSClientScaledOut(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		if inCI() {
-			t.Fatal("node is not installed")
-		}
-		t.Skip("node is not installed")
-	}
-	if _, err := os.Stat(filepath.Join("node_modules", "@gradio", "client", "package.json")); err != nil {
-		if inCI() {
-			t.Fatal("e2e/node_modules is missing: run `npm ci --prefix e2e`")
-		}
-		t.Skip("e2e/node_modules is missing: run `npm ci --prefix e2e`")
-	}
+	node := officialClient(t)
 	srv := natstest.Start(t)
 	root, err := moduleRoot()
 	if err != nil {
