@@ -26,6 +26,7 @@ export class RoomPanel extends HTMLElement {
   private message = "";
   private error = false;
   private online = false;
+  private shown = ""; // what the panel shows, as render last built it
 
   constructor(private s: RoomSession) {
     super();
@@ -92,6 +93,12 @@ export class RoomPanel extends HTMLElement {
 
   render(): void {
     const s = this.s;
+    // Every change of the room asks for a render; rebuilding a panel that shows the
+    // same would swallow a click whose press and release fall on either side of it.
+    const shown = JSON.stringify([s.id, s.role, s.locked, s.me, s.name, this.online, this.message, this.error,
+      [...s.members.values()].map((m) => [m.id, m.name, m.role, m.online, m.colour]),
+      this.feed.map((f) => [f.name, f.text])]);
+    if (shown === this.shown) return;
     const parts: Node[] = [];
     if (!s.id) {
       parts.push(button("Invite", "gr-room-invite", () => void s.create().catch((e) => this.note(String(e.message ?? e), true))));
@@ -140,6 +147,7 @@ export class RoomPanel extends HTMLElement {
     // Keep a name being typed.
     if (this.contains(document.activeElement) && document.activeElement?.classList.contains("gr-room-name")) return;
     this.replaceChildren(...parts);
+    this.shown = shown;
   }
 
   private memberList(): HTMLElement {
