@@ -48,8 +48,8 @@ type App struct {
 	ctx      context.Context // cancelled by Close
 	stop     context.CancelFunc
 	queue    *queue.Queue
-	jobs     *jobsBackend // nil unless the app is scaled out with NATS (scaleout.go)
-	rooms    *roomShare   // nil unless a web replica of a scaled-out app has rooms or renders (scalerooms.go)
+	jobs     *jobsBackend  // nil unless the app is scaled out with NATS (scaleout.go)
+	share    *replicaShare // nil unless a web replica of a scaled-out app has rooms or renders (scalerooms.go)
 	sessions *session.Store
 	files    *files.Cache
 	closers  []io.Closer // of extensions
@@ -155,7 +155,7 @@ func (b *Blocks) Build(opts ...Option) (*App, error) {
 	// Logins, origins and rate limits guard the extensions' routes too.
 	a.handler = a.server.Protect(a.handler)
 	if a.jobs != nil {
-		if a.handler, err = a.shareRooms(rooms, a.handler); err != nil {
+		if a.handler, err = a.shareReplicas(rooms, a.handler); err != nil {
 			_ = a.Close()
 			return nil, err
 		}

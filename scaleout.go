@@ -279,7 +279,7 @@ func (j *jobsBackend) Push(ev *queue.Event) error {
 		}
 		fctx, fcancel := context.WithCancel(j.ctx)
 		ready = make(chan bool, 1)
-		j.wg.Go(func() { j.follow(fctx, fcancel, ev, resultsBox(job), ready, 0) })
+		j.wg.Go(func() { j.follow(fctx, fcancel, ev, job.ResultsMailbox(), ready, 0) })
 		j.mu.Unlock()
 	}
 	ctx, cancel := context.WithTimeout(j.ctx, 10*time.Second)

@@ -28,7 +28,7 @@ const maxRenderJoin = 1 << 20
 // recordRender records this replica as the home of session's renders, before the
 // render runs, so that the listeners it makes are found here.
 func (a *App) recordRender(session string) {
-	s := a.rooms
+	s := a.share
 	if s == nil {
 		return
 	}
@@ -49,7 +49,7 @@ func (a *App) recordRender(session string) {
 
 // renderKeys lists the records of the sessions whose renders ran here lately (within
 // the session TTL), for the refresh, and forgets the older ones.
-func (s *roomShare) renderKeys() []string {
+func (s *replicaShare) renderKeys() []string {
 	ttl := s.j.a.opts.sessionTTL
 	if ttl <= 0 {
 		ttl = time.Hour
@@ -72,7 +72,7 @@ func (s *roomShare) renderKeys() []string {
 // knows the fn index: a later run of the render on another replica may have replaced
 // what this one holds, with other listeners under the same indices. The body is read
 // and put back.
-func (s *roomShare) renderOf(r *http.Request) string {
+func (s *replicaShare) renderOf(r *http.Request) string {
 	if r.Method != http.MethodPost || r.URL.Path != wire.APIPrefix+"/queue/join" || r.Body == nil {
 		return ""
 	}

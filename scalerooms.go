@@ -34,8 +34,9 @@ const roomHomeTTL = 2 * time.Minute
 // 1 MiB by default, bounds them further).
 var roomForward = natshttp.Options{MaxBody: 8 << 20}
 
-// roomShare passes requests about rooms held elsewhere to their home replica.
-type roomShare struct {
+// replicaShare passes requests about what another web replica holds (a room, or a
+// session's rendered listeners) to that replica, its home.
+type replicaShare struct {
 	j       *jobsBackend
 	hub     *room.Hub
 	homes   *jobs.RoomHomes
@@ -55,11 +56,11 @@ type roomShare struct {
 // maxKnown bounds the cache of homes; when full it starts over.
 const maxKnown = 4096
 
-// shareRooms makes the rooms of a web replica of a scaled-out app reachable from the
+// shareReplicas makes the rooms of a web replica of a scaled-out app reachable from the
 // other replicas, and theirs from it, and the same for the listeners its renders made
 // for sessions (scalerender.go); next is the app's handler. Without rooms or renders,
 // or on a worker, it returns next.
-func (a *App) shareRooms(hub *room.Hub, next http.Handler) (http.Handler, error) {
+func (a *App) shareReplicas(hub *room.Hub, next http.Handler) (http.Handler, error) {
 	j := a.jobs
 	if hub == nil && !a.hasRenders || !j.web {
 		return next, nil
@@ -72,7 +73,7 @@ func (a *App) shareRooms(hub *room.Hub, next http.Handler) (http.Handler, error)
 	}
 	id := make([]byte, 8)
 	_, _ = rand.Read(id)
-	s := &roomShare{j: j, hub: hub, homes: homes, replica: hex.EncodeToString(id),
+	s := &replicaShare{j: j, hub: hub, homes: homes, replica: hex.EncodeToString(id),
 		fwd: natshttp.NewClient(j.nc, roomForward), next: next, known: make(map[string]string),
 		rendered: make(map[string]time.Time)}
 	// The home runs forwarded requests with the app's own handler, logins and limits
@@ -88,19 +89,19 @@ func (a *App) shareRooms(hub *room.Hub, next http.Handler) (http.Handler, error)
 		srv.Close()
 	})
 	j.wg.Go(s.refresh)
-	a.rooms = s
+	a.share = s
 	return s, nil
 }
 
 // subject is where replica takes requests for its rooms.
-func (s *roomShare) subject(replica string) string {
+func (s *replicaShare) subject(replica string) string {
 	return "gradio.http." + s.j.a.jobsName() + "." + replica
 }
 
 // recordRoom is the hub's OnCreate: a room created here is recorded as living here
 // before its creator hears of it, so a member who joins elsewhere finds it.
 func (a *App) recordRoom(id string) error {
-	s := a.rooms
+	s := a.share
 	if s == nil {
 		return nil
 	}
@@ -114,7 +115,7 @@ func (a *App) recordRoom(id string) error {
 }
 
 // refresh keeps the records of the rooms held here alive.
-func (s *roomShare) refresh() {
+func (s *replicaShare) refresh() {
 	t := time.NewTicker(roomHomeTTL / 4)
 	defer t.Stop()
 	for {
@@ -140,7 +141,7 @@ func (s *roomShare) refresh() {
 // ServeHTTP passes a request about a room held by another replica to it, and serves
 // everything else here. A room recorded nowhere, or whose home is gone, gets the
 // answer it gets today: this replica's own 404.
-func (s *roomShare) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+func (s *replicaShare) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	id := roomOf(r)
 	if id == "" && s.j.a.hasRenders {
 		id = s.renderOf(r)
@@ -174,18 +175,9 @@ func (s *roomShare) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// resultsBox is the results mailbox job's messages go to: its own, else its
-// session's. A room's tap follows a session's call there.
-func resultsBox(job jobs.Job) string {
-	if job.Mailbox != "" {
-		return job.Mailbox
-	}
-	return job.Session
-}
-
 // home returns the replica that holds room id, from the cache or the bucket. Render
 // homes move (scalerender.go), so they are always read from the bucket.
-func (s *roomShare) home(ctx context.Context, id string) (string, bool, error) {
+func (s *replicaShare) home(ctx context.Context, id string) (string, bool, error) {
 	moves := strings.HasPrefix(id, renderKeyPrefix)
 	s.mu.Lock()
 	home, ok := s.known[id]
@@ -208,7 +200,7 @@ func (s *roomShare) home(ctx context.Context, id string) (string, bool, error) {
 	return home, true, nil
 }
 
-func (s *roomShare) forget(id string) {
+func (s *replicaShare) forget(id string) {
 	s.mu.Lock()
 	delete(s.known, id)
 	s.mu.Unlock()

@@ -117,7 +117,8 @@ func (j Job) group() string {
 	return fmt.Sprintf("fn%d", j.Fn)
 }
 
-func (j Job) mailbox() string {
+// ResultsMailbox is the mailbox the job's messages go to: its own, else its session's.
+func (j Job) ResultsMailbox() string {
 	if j.Mailbox != "" {
 		return j.Mailbox
 	}

@@ -77,7 +77,7 @@ func (b *Broker) publishResultLater(job Job, m Message) error {
 }
 
 func (b *Broker) resultMsg(job Job, m Message) *nats.Msg {
-	msg := nats.NewMsg(b.resultSubject(job.mailbox(), job.ID))
+	msg := nats.NewMsg(b.resultSubject(job.ResultsMailbox(), job.ID))
 	msg.Header.Set(hdrKind, m.Kind)
 	msg.Header.Set(hdrEvent, job.ID)
 	if m.Linger {

@@ -19,19 +19,16 @@ type RoomHomes struct {
 	app string
 }
 
-// RoomHomes opens the rooms bucket, creating it with records kept for ttl after their
-// last write (the bucket keeps the ttl of whoever created it).
+// RoomHomes opens the rooms bucket, creating or updating it with records kept for ttl
+// after their last write, as the other buckets are (see Config).
 func (b *Broker) RoomHomes(ctx context.Context, ttl time.Duration) (*RoomHomes, error) {
 	storage := jetstream.FileStorage
 	if b.cfg.Memory {
 		storage = jetstream.MemoryStorage
 	}
-	kv, err := b.js.CreateKeyValue(ctx, jetstream.KeyValueConfig{
+	kv, err := b.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
 		Bucket: RoomsBucket, TTL: ttl, Storage: storage, Replicas: b.cfg.Replicas,
 	})
-	if errors.Is(err, jetstream.ErrBucketExists) {
-		kv, err = b.js.KeyValue(ctx, RoomsBucket)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("jobs: bucket %s: %w", RoomsBucket, err)
 	}
