@@ -64,7 +64,7 @@ func TestNATSHealthAndUnavailable(t *testing.T) {
 // refused with Gradio's "Queue is full".
 func TestNATSMaxQueueSize(t *testing.T) {
 	srv := natstest.Start(t)
-	web := webReplicasWith(t, srv.URL(), gradio.WithMaxQueueSize(1))
+	web := webReplicas(t, srv.URL(), 1, gradio.WithMaxQueueSize(1))[0]
 	worker := &scaledApp{block: true, started: make(chan struct{})}
 	build(t, worker.blocks(), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWorker))
 	joinAt(t, web.URL, "full", fnSlow, "[]")
@@ -83,13 +83,6 @@ func TestNATSMaxQueueSize(t *testing.T) {
 	if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(string(body), "Queue is full") {
 		t.Errorf("a join beyond the queue size: %d %s", resp.StatusCode, body)
 	}
-}
-
-func webReplicasWith(t *testing.T, url string, opts ...gradio.Option) *httptest.Server {
-	app := build(t, (&scaledApp{}).blocks(), append([]gradio.Option{gradio.WithNATS(url), gradio.WithRole(gradio.RoleWeb)}, opts...)...)
-	s := httptest.NewServer(app)
-	t.Cleanup(s.Close)
-	return s
 }
 
 // An app's name in NATS follows its listeners, and GRADIO_NATS_APP sets it apart from
@@ -132,7 +125,7 @@ func TestNATSBadSettings(t *testing.T) {
 // app's jobs in NATS.
 func TestNATSMetrics(t *testing.T) {
 	srv := natstest.Start(t)
-	web := webReplicasWith(t, srv.URL(), gradio.WithMetrics())
+	web := webReplicas(t, srv.URL(), 1, gradio.WithMetrics())[0]
 	worker := httptest.NewServer(build(t, (&scaledApp{}).blocks(), gradio.WithNATS(srv.URL()), gradio.WithRole(gradio.RoleWorker), gradio.WithMetrics()))
 	defer worker.Close()
 	ev := joinAt(t, web.URL, "m", fnDouble, "[3]")

@@ -113,10 +113,11 @@ func summary(ms []sessionMsg, names map[string]string) string {
 	return strings.Join(s, " ")
 }
 
-func webReplicas(t *testing.T, url string, n int) []*httptest.Server {
+// webReplicas serves n web replicas of scaledApp on the NATS server at url.
+func webReplicas(t *testing.T, url string, n int, opts ...gradio.Option) []*httptest.Server {
 	var web []*httptest.Server
 	for range n {
-		app := build(t, (&scaledApp{}).blocks(), gradio.WithNATS(url), gradio.WithRole(gradio.RoleWeb))
+		app := build(t, (&scaledApp{}).blocks(), append([]gradio.Option{gradio.WithNATS(url), gradio.WithRole(gradio.RoleWeb)}, opts...)...)
 		srv := httptest.NewServer(app)
 		t.Cleanup(srv.Close)
 		web = append(web, srv)

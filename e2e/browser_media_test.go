@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 	"time"
@@ -22,11 +23,18 @@ func imageShown(label string) string {
 
 // Upload a real PNG into the sepia example and see the processed image.
 func TestBrowserSepiaUpload(t *testing.T) {
-	ctx := browser(t)
+	base := app(t, "sepia")
+	sepiaRoundTrip(t, browser(t), base)
+}
+
+// sepiaRoundTrip uploads a red image to examples/sepia at base, submits it, and checks
+// the result's centre pixel.
+func sepiaRoundTrip(t *testing.T, ctx context.Context, base string) {
+	t.Helper()
 	png := filepath.Join(mediaFixtures(t), "red.png")
 	var px []int
 	run(t, ctx,
-		chromedp.Navigate(app(t, "sepia")),
+		chromedp.Navigate(base),
 		chromedp.WaitReady(css(`gradio-image input[type=file]`)),
 		chromedp.SetUploadFiles(css(`gradio-image input[type=file]`), []string{png}),
 		waitJS(imageShown("Photo")),

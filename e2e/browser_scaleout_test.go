@@ -1,11 +1,6 @@
 package e2e
 
-import (
-	"path/filepath"
-	"testing"
-
-	"github.com/chromedp/chromedp"
-)
+import "testing"
 
 // The web UI of a scaled-out app behind a load balancer without sticky sessions:
 // examples/sepia as three web replicas and two workers, every request of the page to
@@ -16,21 +11,7 @@ func TestBrowserScaleOutSepia(t *testing.T) {
 	bin := appBinary(t, "sepia") // first: building must not eat the browser's time
 	c := startClusterOf(t, bin, 3, 2)
 	lb := newTestLB(t, c.webURLs, false)
-	ctx := browser(t)
-	png := filepath.Join(mediaFixtures(t), "red.png")
-	var px []int
-	run(t, ctx,
-		chromedp.Navigate(lb.url),
-		chromedp.WaitReady(css(`gradio-image input[type=file]`)),
-		chromedp.SetUploadFiles(css(`gradio-image input[type=file]`), []string{png}),
-		waitJS(imageShown("Photo")),
-		chromedp.Click(xpath(`//button[normalize-space()="Submit"]`)),
-		waitJS(imageShown("Sepia")),
-		eval(pixelAt("Sepia"), &px),
-	)
-	if len(px) != 4 || abs(px[0]-123) > 3 || abs(px[1]-109) > 3 || abs(px[2]-85) > 3 {
-		t.Errorf("centre pixel %v, want about [123 109 85 255]", px)
-	}
+	sepiaRoundTrip(t, browser(t), lb.url)
 	if counts := lb.counts(); len(counts) != 3 || counts[0] == 0 || counts[1] == 0 || counts[2] == 0 {
 		t.Errorf("requests per replica %v: want every replica to have served some", counts)
 	}
